@@ -1,0 +1,19 @@
+package dev.stockadj.core.model;
+
+import java.util.Objects;
+
+/** Where gains (stock found) and losses (shrinkage) are posted. */
+public record Accounts(AccountId gain, AccountId loss) {
+    public Accounts {
+        Objects.requireNonNull(gain, "gain account is required");
+        Objects.requireNonNull(loss, "loss account is required");
+    }
+
+    public AccountId of(Direction direction) {
+        return direction == Direction.LOSS ? loss : gain;
+    }
+
+    public boolean same() {
+        return gain.equals(loss);
+    }
+}

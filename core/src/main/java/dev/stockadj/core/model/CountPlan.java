@@ -1,0 +1,27 @@
+package dev.stockadj.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The deterministic result of planning a count: the variance report and the documents exactly as
+ * they will be sent. {@code fingerprint} identifies the count's content, so a re-run with the
+ * same reference and other content is refused.
+ */
+public record CountPlan(
+        CountReference reference,
+        VendorName vendor,
+        LocationId location,
+        String fingerprint,
+        VarianceReport variance,
+        List<AdjustmentDocument> documents) {
+
+    public CountPlan {
+        Objects.requireNonNull(reference, "reference is required");
+        Objects.requireNonNull(vendor, "vendor is required");
+        Objects.requireNonNull(location, "location is required");
+        Objects.requireNonNull(fingerprint, "fingerprint is required");
+        Objects.requireNonNull(variance, "variance is required");
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.stockadj.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The journal's record of one document: its state and what the vendor answered.
+ *
+ * @param response the vendor's full answer when applied (for Qoyod the only record there will be)
+ * @param errors   the vendor's messages when rejected
+ * @param note     why the entry is in its state (an uncertain outcome's cause, an operator's resolution)
+ */
+public record JournalEntry(
+        IdempotencyKey key,
+        CountReference countReference,
+        int index,
+        DocumentState state,
+        Optional<VendorDocumentId> vendorId,
+        Optional<String> response,
+        List<FieldError> errors,
+        String note,
+        Instant updatedAt) {
+
+    public JournalEntry {
+        Objects.requireNonNull(key, "key is required");
+        Objects.requireNonNull(countReference, "count reference is required");
+        Objects.requireNonNull(state, "state is required");
+        Objects.requireNonNull(vendorId, "vendorId is required (may be empty)");
+        Objects.requireNonNull(response, "response is required (may be empty)");
+        errors = List.copyOf(errors);
+        note = note == null ? "" : note;
+        Objects.requireNonNull(updatedAt, "updatedAt is required");
+    }
+
+    public static JournalEntry planned(AdjustmentDocument document, Instant at) {
+        return new JournalEntry(document.key(), document.countReference(), document.index(), DocumentState.PLANNED,
+                Optional.empty(), Optional.empty(), List.of(), "", at);
+    }
+
+    public JournalEntry moveTo(DocumentState next, String why, Instant at) {
+        return new JournalEntry(key, countReference, index, next, vendorId, response, errors, why, at);
+    }
+
+    public JournalEntry applied(VendorDocumentId id, String answer, String why, Instant at) {
+        return new JournalEntry(key, countReference, index, DocumentState.APPLIED, Optional.of(id),
+                Optional.ofNullable(answer), List.of(), why, at);
+    }
+
+    public JournalEntry rejected(List<FieldError> vendorErrors, Instant at) {
+        return new JournalEntry(key, countReference, index, DocumentState.REJECTED, Optional.empty(),
+                Optional.empty(), vendorErrors, "rejected by the vendor", at);
+    }
+}

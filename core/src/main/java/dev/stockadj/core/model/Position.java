@@ -1,0 +1,46 @@
+package dev.stockadj.core.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a quantity sits, at the granularity a vendor tracks: an item, and optionally a bin and a
+ * lot or serial number. Positions order deterministically (item, then bin, then lot).
+ */
+public record Position(ItemId item, Optional<Bin> bin, Optional<LotNumber> lot) implements Comparable<Position> {
+    private static final Comparator<Position> ORDER = Comparator
+            .comparing((Position p) -> p.item().value())
+            .thenComparing(p -> p.bin().map(Bin::value).orElse(""))
+            .thenComparing(p -> p.lot().map(LotNumber::value).orElse(""));
+
+    public Position {
+        Objects.requireNonNull(item, "item is required");
+        Objects.requireNonNull(bin, "bin is required (may be empty)");
+        Objects.requireNonNull(lot, "lot is required (may be empty)");
+    }
+
+    public static Position of(ItemId item) {
+        return new Position(item, Optional.empty(), Optional.empty());
+    }
+
+    /** True when the position names a bin or a lot: an Order Time line with details. */
+    public boolean detailed() {
+        return bin.isPresent() || lot.isPresent();
+    }
+
+    /** The same item without bin or lot: the granularity of a vendor that tracks neither. */
+    public Position coarse() {
+        return of(item);
+    }
+
+    @Override
+    public int compareTo(Position other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return item + bin.map(b -> " bin " + b).orElse("") + lot.map(l -> " lot " + l).orElse("");
+    }
+}

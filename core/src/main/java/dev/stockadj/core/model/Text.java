@@ -1,0 +1,26 @@
+package dev.stockadj.core.model;
+
+import java.util.Objects;
+
+/** Checks shared by the identifier records: present, trimmed, printable, bounded. */
+final class Text {
+    private Text() {
+    }
+
+    static String require(String value, String what, int maxLength) {
+        Objects.requireNonNull(value, what + " is required");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        if (!value.equals(value.strip())) {
+            throw new IllegalArgumentException(what + " must not start or end with spaces: '" + value + "'");
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(what + " must not contain control characters");
+        }
+        return value;
+    }
+}

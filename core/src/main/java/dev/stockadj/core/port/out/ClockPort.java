@@ -1,0 +1,11 @@
+package dev.stockadj.core.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The time, and waiting (for a vendor's Retry-After). */
+public interface ClockPort {
+    Instant now();
+
+    void sleep(Duration duration);
+}

@@ -1,0 +1,38 @@
+package dev.stockadj.core.port.out;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.JournalEntry;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable record that makes applying exactly-once (DESIGN.md §3). Every call is committed
+ * before it returns, so a process killed at any point loses nothing.
+ */
+public interface JournalPort {
+    /**
+     * Freezes a plan with every document {@code PLANNED}. Returns false, storing nothing, when the
+     * reference already has a plan (another worker froze it first).
+     */
+    boolean freeze(CountPlan plan, List<JournalEntry> planned);
+
+    Optional<CountPlan> plan(CountReference reference);
+
+    /** The entries of one count, in document order. */
+    List<JournalEntry> entries(CountReference reference);
+
+    /** Every entry, newest count first. */
+    List<JournalEntry> entries();
+
+    Optional<JournalEntry> entry(IdempotencyKey key);
+
+    /**
+     * Replaces an entry only if it is still in {@code expected} state (compare-and-set), so two
+     * workers sharing a journal never both send one document. Returns whether it was replaced.
+     */
+    boolean transition(DocumentState expected, JournalEntry next);
+}
