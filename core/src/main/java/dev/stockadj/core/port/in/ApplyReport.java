@@ -1,0 +1,32 @@
+package dev.stockadj.core.port.in;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.DocumentState;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an apply did: every document of the frozen plan with its journal state.
+ *
+ * @param alreadyApplied every document was already APPLIED before this run: nothing was sent
+ * @param halt           why the run stopped early, if it did
+ */
+public record ApplyReport(CountPlan plan, List<DocumentOutcome> documents, boolean alreadyApplied,
+                          Optional<Halt> halt) implements ApplyResult {
+    public ApplyReport {
+        Objects.requireNonNull(plan, "plan is required");
+        documents = List.copyOf(documents);
+        Objects.requireNonNull(halt, "halt is required (may be empty)");
+    }
+
+    public long count(DocumentState state) {
+        return documents.stream().filter(d -> d.state() == state).count();
+    }
+
+    /** Every document is APPLIED (a count with no variance has none and is complete). */
+    public boolean complete() {
+        return halt.isEmpty() && documents.stream().allMatch(d -> d.state() == DocumentState.APPLIED);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.stockadj.core.port.in;
+
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.JournalEntry;
+
+import java.util.Objects;
+
+/** One document of an apply, and where the journal has it now. */
+public record DocumentOutcome(AdjustmentDocument document, JournalEntry entry) {
+    public DocumentOutcome {
+        Objects.requireNonNull(document, "document is required");
+        Objects.requireNonNull(entry, "entry is required");
+    }
+
+    public DocumentState state() {
+        return entry.state();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.stockadj.core.port.in;
+
+import dev.stockadj.core.model.CountReference;
+
+/**
+ * The count reference was already applied with other content — like reusing an idempotency key
+ * with another body. Nothing was sent.
+ */
+public record ReferenceReused(CountReference reference) implements ApplyResult {
+    public String message() {
+        return "count reference '" + reference + "' was already used for a count with other content;"
+                + " use a new --count-ref for a new count";
+    }
+}
