@@ -1,0 +1,104 @@
+package dev.stockadj.app.config;
+
+import dev.stockadj.core.model.Secret;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The settings of one run: the properties file with {@code ${ENV}} already expanded. Every getter
+ * that fails throws a {@link ConfigException} naming the key, never a secret's value.
+ */
+public final class Config {
+    private final Map<String, String> values;
+    private final String source;
+
+    public Config(Map<String, String> values, String source) {
+        this.values = Map.copyOf(new TreeMap<>(values));
+        this.source = source;
+    }
+
+    public static Config empty() {
+        return new Config(Map.of(), "no configuration file");
+    }
+
+    /** Where the settings came from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    public Optional<String> get(String key) {
+        String value = values.get(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public String require(String key) {
+        return get(key).orElseThrow(() -> new ConfigException(key, "missing setting (in " + source + ")"));
+    }
+
+    public Secret secret(String key) {
+        return new Secret(require(key));
+    }
+
+    public Optional<Secret> optionalSecret(String key) {
+        return get(key).map(Secret::new);
+    }
+
+    public int positiveInt(String key, int fallback) {
+        Optional<String> text = get(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.get());
+            if (value < 1) {
+                throw new ConfigException(key, "must be 1 or more, not " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key, "must be a whole number, not '" + text.get() + "'");
+        }
+    }
+
+    /** A vendor base URL: HTTPS, or plain HTTP only when its host is loopback (a local sandbox). */
+    public URI baseUrl(String key, URI fallback) {
+        Optional<String> text = get(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        URI uri;
+        try {
+            uri = new URI(text.get());
+        } catch (URISyntaxException e) {
+            throw new ConfigException(key, "not a URL: " + e.getReason());
+        }
+        if (uri.getHost() == null || uri.getScheme() == null) {
+            throw new ConfigException(key, "not an absolute URL with a host: '" + text.get() + "'");
+        }
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("https") || scheme.equals("http") && loopback(uri.getHost())) {
+            return uri;
+        }
+        throw new ConfigException(key, "must be an https:// URL (plain http only for a loopback host), not '"
+                + text.get() + "'");
+    }
+
+    static boolean loopback(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // a name other than localhost: never resolved here
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.stockadj.app.input;
+
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.ItemRef;
+import dev.stockadj.core.model.LotNumber;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a count file (CSV with a header row, or a JSON array of objects) into count lines:
+ * {@code item} or {@code sku}, {@code counted}, and optional {@code unit_cost}, {@code bin},
+ * {@code lot}, {@code expires}, {@code book}. Every bad row is reported; then nothing is returned.
+ */
+public final class CountFileReader {
+    private static final Lines<CountLine> LINES = new Lines<>(
+            Set.of("item", "sku", "counted", "unit_cost", "bin", "lot", "expires", "book"), CountFileReader::line);
+
+    /** @throws InputRejected listing every problem, when there is one */
+    public List<CountLine> read(Path file) {
+        return LINES.read(file);
+    }
+
+    public List<CountLine> read(String name, InputStream in) {
+        return LINES.read(name, in);
+    }
+
+    private static Optional<CountLine> line(Cells cells) {
+        Optional<ItemRef> item = cells.item();
+        Optional<BigDecimal> counted = cells.requiredDecimal("counted");
+        Optional<BigDecimal> unitCost = cells.decimal("unit_cost");
+        Optional<BigDecimal> book = cells.decimal("book");
+        Optional<Bin> bin = cells.text("bin", Bin::new);
+        Optional<LotNumber> lot = cells.text("lot", LotNumber::new);
+        Optional<LocalDate> expires = cells.date("expires");
+        if (expires.isPresent() && !cells.has("lot")) {
+            cells.problem("expires", "an expiry date needs a lot or serial number");
+        }
+        if (item.isEmpty() || counted.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CountLine(cells.rowNumber(), item.get(), new Quantity(counted.get()),
+                unitCost.map(UnitCost::new), book.map(Quantity::new), bin, lot, expires));
+    }
+}

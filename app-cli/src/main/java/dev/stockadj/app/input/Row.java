@@ -1,0 +1,18 @@
+package dev.stockadj.app.input;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One data row of an input file.
+ *
+ * @param number   1 for the first data row
+ * @param fileLine the line of the file the row starts on (the header is file line 1 in CSV)
+ * @param values   column → text; empty cells are absent
+ */
+record Row(int number, int fileLine, Map<String, String> values) {
+    Optional<String> get(String column) {
+        String value = values.get(column);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.stockadj.app.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.stockadj.core.model.Problem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Streams the rows of a CSV file (header row) or a JSON file (an array of objects), chosen by the
+ * file's extension, strictly as UTF-8. Problems of the file as a whole (encoding, unknown columns,
+ * no rows, broken syntax) are collected, never thrown, so that every problem is reported at once.
+ */
+final class RowSource {
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final String name;
+    private final Set<String> columns;
+
+    RowSource(String name, Set<String> columns) {
+        this.name = name;
+        this.columns = columns;
+    }
+
+    /** Feeds each row to {@code rows}; returns the problems of the file as a whole. */
+    List<Problem> read(InputStream in, Consumer<Row> rows) {
+        List<Problem> problems = new ArrayList<>();
+        int[] count = {0};
+        try (Reader reader = strictUtf8(in)) {
+            if (json()) {
+                readJson(reader, problems, rows, count);
+            } else {
+                readCsv(reader, problems, rows, count);
+            }
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofInput("", "the file is not UTF-8 text (bad bytes after data row " + count[0]
+                    + "); save it as UTF-8"));
+            return problems;
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(0, "", "cannot read the file after data row " + count[0] + " (file line "
+                    + e.getLocation().getLineNr() + "): " + e.getOriginalMessage()));
+            return problems;
+        } catch (IOException e) {
+            problems.add(Problem.ofInput("", "cannot read the file: " + e.getMessage()));
+            return problems;
+        }
+        if (count[0] == 0 && problems.isEmpty()) {
+            problems.add(Problem.ofInput("", "the file is empty: it has no data rows"));
+        }
+        return problems;
+    }
+
+    private boolean json() {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private void readCsv(Reader reader, List<Problem> problems, Consumer<Row> rows, int[] count) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema).readValues(reader)) {
+            boolean headerChecked = false;
+            while (it.hasNextValue()) {
+                Map<String, String> values = it.nextValue();
+                if (!headerChecked) {
+                    CsvSchema header = (CsvSchema) it.getParser().getSchema();
+                    List<String> names = new ArrayList<>();
+                    header.forEach(c -> names.add(c.getName()));
+                    checkColumns(names, problems);
+                    headerChecked = true;
+                }
+                count[0]++;
+                int fileLine = it.getCurrentLocation().getLineNr();
+                rows.accept(new Row(count[0], fileLine, known(values)));
+            }
+        }
+    }
+
+    private void readJson(Reader reader, List<Problem> problems, Consumer<Row> rows, int[] count) throws IOException {
+        try (JsonParser parser = JSON.createParser(reader)) {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            if (!parser.isExpectedStartArrayToken()) {
+                problems.add(Problem.ofInput("", "a JSON count file is an array of objects"));
+                return;
+            }
+            List<String> seen = new ArrayList<>();
+            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                int fileLine = parser.currentTokenLocation().getLineNr();
+                JsonNode node = JSON.readTree(parser);
+                count[0]++;
+                if (!node.isObject()) {
+                    problems.add(new Problem(count[0], "", "not a JSON object (file line " + fileLine + ")"));
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                node.fields().forEachRemaining(f -> {
+                    if (!f.getValue().isNull()) {
+                        values.put(f.getKey(), f.getValue().isNumber()
+                                ? f.getValue().decimalValue().toPlainString() : f.getValue().asText());
+                    }
+                    if (!columns.contains(f.getKey()) && !seen.contains(f.getKey())) {
+                        seen.add(f.getKey());
+                    }
+                });
+                rows.accept(new Row(count[0], fileLine, known(values)));
+            }
+            checkColumns(seen, problems);
+        }
+    }
+
+    private void checkColumns(List<String> names, List<Problem> problems) {
+        for (String column : names) {
+            if (!columns.contains(column)) {
+                problems.add(Problem.ofInput(column, "unknown column '" + column + "'; known columns are "
+                        + String.join(", ", columns.stream().sorted().toList())));
+            }
+        }
+    }
+
+    private Map<String, String> known(Map<String, String> values) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (columns.contains(k) && v != null) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
+    }
+
+    private static Reader strictUtf8(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+}

@@ -1,0 +1,197 @@
+package dev.stockadj.app.journal;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.port.out.JournalPort;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal on SQLite or PostgreSQL through plain JDBC. Each call opens a connection, commits
+ * before it returns and closes it, so a process killed between two calls loses nothing and
+ * several workers may share a PostgreSQL journal. {@link #transition} is a compare-and-set on the
+ * state; {@link #freeze} stores a plan and its entries in one transaction.
+ *
+ * <p>Schema: {@code stockadj_count} (one row per frozen plan, {@code seq} orders counts) and
+ * {@code stockadj_document} (one row per document, keyed by its idempotency key).
+ */
+public final class JdbcJournal implements JournalPort {
+    private static final String[] SCHEMA = {
+        "CREATE TABLE IF NOT EXISTS stockadj_count (count_ref TEXT PRIMARY KEY, seq BIGINT NOT NULL,"
+            + " vendor TEXT NOT NULL, location TEXT NOT NULL, fingerprint TEXT NOT NULL, plan_json TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS stockadj_document (idem_key TEXT PRIMARY KEY,"
+            + " count_ref TEXT NOT NULL REFERENCES stockadj_count(count_ref), doc_index INTEGER NOT NULL,"
+            + " state TEXT NOT NULL, vendor_id TEXT, response TEXT, errors_json TEXT NOT NULL,"
+            + " note TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS stockadj_document_count ON stockadj_document (count_ref, doc_index)"
+    };
+    private static final String COLUMNS =
+            "d.idem_key, d.count_ref, d.doc_index, d.state, d.vendor_id, d.response, d.errors_json, d.note, d.updated_at";
+
+    private final JournalDatabase database;
+    private volatile boolean schemaReady;
+
+    public JdbcJournal(JournalDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
+        return inTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_count"
+                    + " (count_ref, seq, vendor, location, fingerprint, plan_json)"
+                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM stockadj_count WHERE true"
+                    + " ON CONFLICT (count_ref) DO NOTHING")) {
+                insert.setString(1, plan.reference().value());
+                insert.setString(2, plan.vendor().value());
+                insert.setString(3, plan.location().value());
+                insert.setString(4, plan.fingerprint());
+                insert.setString(5, PlanJson.write(plan));
+                if (insert.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_document (idem_key, count_ref,"
+                    + " doc_index, state, vendor_id, response, errors_json, note, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (JournalEntry e : planned) {
+                    insert.setString(1, e.key().value());
+                    insert.setString(2, e.countReference().value());
+                    insert.setInt(3, e.index());
+                    bindState(insert, 4, e);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<CountPlan> plan(CountReference reference) {
+        return query(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT plan_json FROM stockadj_count WHERE count_ref = ?")) {
+                select.setString(1, reference.value());
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(PlanJson.read(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<JournalEntry> entries(CountReference reference) {
+        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.count_ref = ? ORDER BY d.doc_index",
+                reference.value());
+    }
+
+    @Override
+    public List<JournalEntry> entries() {
+        return select("SELECT " + COLUMNS + " FROM stockadj_document d JOIN stockadj_count c"
+                + " ON c.count_ref = d.count_ref ORDER BY c.seq DESC, d.doc_index");
+    }
+
+    @Override
+    public Optional<JournalEntry> entry(IdempotencyKey key) {
+        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.idem_key = ?", key.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean transition(DocumentState expected, JournalEntry next) {
+        return inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE stockadj_document SET state = ?,"
+                    + " vendor_id = ?, response = ?, errors_json = ?, note = ?, updated_at = ?"
+                    + " WHERE idem_key = ? AND state = ?")) {
+                bindState(update, 1, next);
+                update.setString(7, next.key().value());
+                update.setString(8, expected.name());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Binds state, vendor id, response, errors, note and time from {@code first} on. */
+    private static void bindState(PreparedStatement s, int first, JournalEntry e) throws SQLException {
+        s.setString(first, e.state().name());
+        s.setString(first + 1, e.vendorId().map(VendorDocumentId::value).orElse(null));
+        s.setString(first + 2, e.response().orElse(null));
+        s.setString(first + 3, PlanJson.writeErrors(e.errors()));
+        s.setString(first + 4, e.note());
+        s.setString(first + 5, e.updatedAt().toString());
+    }
+
+    private List<JournalEntry> select(String sql, String... parameters) {
+        return query(c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setString(i + 1, parameters[i]);
+                }
+                List<JournalEntry> entries = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new JournalEntry(new IdempotencyKey(rs.getString(1)),
+                                new CountReference(rs.getString(2)), rs.getInt(3), DocumentState.valueOf(rs.getString(4)),
+                                Optional.ofNullable(rs.getString(5)).map(VendorDocumentId::new),
+                                Optional.ofNullable(rs.getString(6)), PlanJson.readErrors(rs.getString(7)),
+                                rs.getString(8), Instant.parse(rs.getString(9))));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    private <T> T query(Work<T> work) {
+        try (Connection c = open()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new JournalFailure("journal " + database + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = open()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JournalFailure("journal " + database + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        Connection c = database.connect();
+        if (!schemaReady) {
+            try (Statement s = c.createStatement()) {
+                for (String ddl : SCHEMA) {
+                    s.execute(ddl);
+                }
+            }
+            schemaReady = true;
+        }
+        return c;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

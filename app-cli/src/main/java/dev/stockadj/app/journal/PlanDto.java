@@ -1,0 +1,138 @@
+package dev.stockadj.app.journal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Direction;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.LotNumber;
+import dev.stockadj.core.model.Money;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.VarianceLine;
+import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.VendorName;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored form of a {@link CountPlan}. Decimals are plain strings, absent values are
+ * {@code null}, dates ISO-8601, the currency its ISO code. Positions name vendor item ids only
+ * (a plan is made after SKUs are resolved).
+ */
+record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendor") String vendor,
+               @JsonProperty("location") String location, @JsonProperty("fingerprint") String fingerprint,
+               @JsonProperty("variance") VarianceDto variance, @JsonProperty("documents") List<DocumentDto> documents) {
+
+    static PlanDto of(CountPlan plan) {
+        return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.location().value(),
+                plan.fingerprint(), VarianceDto.of(plan.variance()),
+                plan.documents().stream().map(DocumentDto::of).toList());
+    }
+
+    CountPlan toPlan() {
+        return new CountPlan(new CountReference(reference), new VendorName(vendor), new LocationId(location),
+                fingerprint, variance.toReport(), documents.stream().map(DocumentDto::toDocument).toList());
+    }
+
+    record PositionDto(@JsonProperty("item") String item, @JsonProperty("bin") String bin,
+                       @JsonProperty("lot") String lot) {
+        static PositionDto of(Position p) {
+            return new PositionDto(p.item().value(), p.bin().map(Bin::value).orElse(null),
+                    p.lot().map(LotNumber::value).orElse(null));
+        }
+
+        Position toPosition() {
+            return new Position(new ItemId(item), Optional.ofNullable(bin).map(Bin::new),
+                    Optional.ofNullable(lot).map(LotNumber::new));
+        }
+    }
+
+    record VarianceDto(@JsonProperty("currency") String currency, @JsonProperty("gains") String gains,
+                       @JsonProperty("losses") String losses, @JsonProperty("unvalued") int unvalued,
+                       @JsonProperty("lines") List<VarianceLineDto> lines) {
+        static VarianceDto of(VarianceReport r) {
+            return new VarianceDto(r.gains().currency().getCurrencyCode(), r.gains().amount().toPlainString(),
+                    r.losses().amount().toPlainString(), r.unvalued(),
+                    r.lines().stream().map(VarianceLineDto::of).toList());
+        }
+
+        VarianceReport toReport() {
+            Currency c = Currency.getInstance(currency);
+            return new VarianceReport(lines.stream().map(l -> l.toLine(c)).toList(),
+                    new Money(new BigDecimal(gains), c), new Money(new BigDecimal(losses), c), unvalued);
+        }
+    }
+
+    record VarianceLineDto(@JsonProperty("position") PositionDto position,
+                           @JsonProperty("source_lines") List<Integer> sourceLines,
+                           @JsonProperty("counted") String counted, @JsonProperty("book") String book,
+                           @JsonProperty("target") String target, @JsonProperty("variance") String variance,
+                           @JsonProperty("direction") Direction direction,
+                           @JsonProperty("unit_cost") String unitCost, @JsonProperty("value") String value) {
+        static VarianceLineDto of(VarianceLine l) {
+            return new VarianceLineDto(PositionDto.of(l.position()), l.sourceLines(), l.counted().plain(),
+                    l.book().plain(), l.target().plain(), l.variance().plain(), l.direction(),
+                    l.unitCost().map(UnitCost::plain).orElse(null),
+                    l.value().map(m -> m.amount().toPlainString()).orElse(null));
+        }
+
+        VarianceLine toLine(Currency currency) {
+            return new VarianceLine(position.toPosition(), sourceLines, Quantity.of(counted), Quantity.of(book),
+                    Quantity.of(target), Quantity.of(variance), direction,
+                    Optional.ofNullable(unitCost).map(UnitCost::of),
+                    Optional.ofNullable(value).map(v -> new Money(new BigDecimal(v), currency)));
+        }
+    }
+
+    record DocumentDto(@JsonProperty("index") int index, @JsonProperty("key") String key,
+                       @JsonProperty("vendor") String vendor, @JsonProperty("count_reference") String countReference,
+                       @JsonProperty("location") String location, @JsonProperty("date") String date,
+                       @JsonProperty("memo") String memo, @JsonProperty("mode") QuantityMode mode,
+                       @JsonProperty("gain_account") String gainAccount,
+                       @JsonProperty("loss_account") String lossAccount,
+                       @JsonProperty("lines") List<LineDto> lines) {
+        static DocumentDto of(AdjustmentDocument d) {
+            return new DocumentDto(d.index(), d.key().value(), d.vendor().value(), d.countReference().value(),
+                    d.location().value(), d.date().toString(), d.memo(), d.mode(), d.accounts().gain().value(),
+                    d.accounts().loss().value(), d.lines().stream().map(LineDto::of).toList());
+        }
+
+        AdjustmentDocument toDocument() {
+            return new AdjustmentDocument(index, new IdempotencyKey(key), new VendorName(vendor),
+                    new CountReference(countReference), new LocationId(location), LocalDate.parse(date), memo, mode,
+                    new Accounts(new AccountId(gainAccount), new AccountId(lossAccount)),
+                    lines.stream().map(LineDto::toLine).toList());
+        }
+    }
+
+    record LineDto(@JsonProperty("position") PositionDto position,
+                   @JsonProperty("source_lines") List<Integer> sourceLines, @JsonProperty("book") String book,
+                   @JsonProperty("target") String target, @JsonProperty("unit_cost") String unitCost,
+                   @JsonProperty("expires") String expires) {
+        static LineDto of(PlannedLine l) {
+            return new LineDto(PositionDto.of(l.position()), l.sourceLines(), l.book().plain(), l.target().plain(),
+                    l.unitCost().map(UnitCost::plain).orElse(null), l.expires().map(LocalDate::toString).orElse(null));
+        }
+
+        PlannedLine toLine() {
+            return new PlannedLine(position.toPosition(), sourceLines, Quantity.of(book), Quantity.of(target),
+                    Optional.ofNullable(unitCost).map(UnitCost::of), Optional.ofNullable(expires).map(LocalDate::parse));
+        }
+    }
+
+    record ErrorDto(@JsonProperty("field") String field, @JsonProperty("message") String message) {
+    }
+}
