@@ -40,7 +40,8 @@ public record JournalEntry(
     }
 
     public JournalEntry moveTo(DocumentState next, String why, Instant at) {
-        return new JournalEntry(key, countReference, index, next, vendorId, response, errors, why, at);
+        List<FieldError> kept = next == DocumentState.REJECTED ? errors : List.of();
+        return new JournalEntry(key, countReference, index, next, vendorId, response, kept, why, at);
     }
 
     public JournalEntry applied(VendorDocumentId id, String answer, String why, Instant at) {

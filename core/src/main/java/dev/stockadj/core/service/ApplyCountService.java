@@ -1,0 +1,108 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.port.in.ApplyCountUseCase;
+import dev.stockadj.core.port.in.ApplyReport;
+import dev.stockadj.core.port.in.ApplyResult;
+import dev.stockadj.core.port.in.Conflicted;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.core.port.in.Halt;
+import dev.stockadj.core.port.in.Invalid;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
+import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.port.in.Refused;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.port.out.JournalPort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies a count exactly once (DESIGN.md §3). The first run freezes the plan in the journal;
+ * every run continues the frozen plan, skipping APPLIED documents, resolving UNCERTAIN ones before
+ * anything is re-sent, and never re-planning. The same reference with other content is refused.
+ */
+public final class ApplyCountService implements ApplyCountUseCase {
+    private final QuantityVendor vendor;
+    private final JournalPort journal;
+    private final ClockPort clock;
+    private final CountPlanning planning;
+
+    public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock) {
+        this.vendor = vendor;
+        this.journal = journal;
+        this.clock = clock;
+        this.planning = new CountPlanning(vendor);
+    }
+
+    @Override
+    public ApplyResult apply(CountCommand command) {
+        Optional<Refused> refusal = planning.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var problems = CountValidator.validate(command.count(), vendor.capabilities());
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        Optional<CountPlan> frozen = journal.plan(command.count().reference());
+        if (frozen.isPresent()) {
+            return continueFrozen(command, frozen.get(), true);
+        }
+        PlanResult result = planning.plan(command);
+        if (result instanceof Invalid invalid) {
+            return invalid;
+        }
+        if (result instanceof Conflicted conflicted) {
+            return conflicted;
+        }
+        if (result instanceof Refused refused) {
+            return refused;
+        }
+        CountPlan plan = ((Planned) result).plan();
+        List<JournalEntry> planned = plan.documents().stream()
+                .map(document -> JournalEntry.planned(document, clock.now())).toList();
+        if (!journal.freeze(plan, planned)) {
+            CountPlan winner = journal.plan(plan.reference()).orElseThrow(() ->
+                    new IllegalStateException("the journal refused to freeze " + plan.reference() + " but has no plan"));
+            return continueFrozen(command, winner, true);
+        }
+        return run(plan, false);
+    }
+
+    private ApplyResult continueFrozen(CountCommand command, CountPlan plan, boolean existed) {
+        boolean sameContent = plan.fingerprint().equals(Keys.fingerprint(command.count()))
+                && plan.vendor().equals(vendor.capabilities().vendor());
+        if (!sameContent) {
+            return new ReferenceReused(command.count().reference());
+        }
+        return run(plan, existed);
+    }
+
+    private ApplyReport run(CountPlan plan, boolean existed) {
+        boolean alreadyApplied = existed && plan.documents().stream()
+                .allMatch(d -> entry(d).state() == DocumentState.APPLIED);
+        DocumentRun documents = new DocumentRun(vendor, journal, clock);
+        Optional<Halt> halt = Optional.empty();
+        for (AdjustmentDocument document : plan.documents()) {
+            halt = documents.settle(document, entry(document));
+            if (halt.isPresent()) {
+                break;
+            }
+        }
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        plan.documents().forEach(document -> outcomes.add(new DocumentOutcome(document, entry(document))));
+        return new ApplyReport(plan, outcomes, alreadyApplied, halt);
+    }
+
+    private JournalEntry entry(AdjustmentDocument document) {
+        return journal.entry(document.key()).orElseThrow(() ->
+                new IllegalStateException("the journal lost document " + document.key()));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.CostAdjustmentDraft;
+import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.CostAdjustmentItem;
+import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.Money;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.port.in.CostChange;
+import dev.stockadj.core.port.in.CostCorrectionCommand;
+import dev.stockadj.core.port.in.CostCorrectionReport;
+import dev.stockadj.core.port.in.CostCorrectionResult;
+import dev.stockadj.core.port.in.CorrectCostsUseCase;
+import dev.stockadj.core.port.in.Invalid;
+import dev.stockadj.core.port.in.Refused;
+import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Corrects unit costs exactly once: validates every line, resolves SKUs, derives a key from the
+ * content, and creates the adjustment only if none carrying that key exists at the vendor (a
+ * re-run after a timeout finds the first one). Reports previous cost, new cost and revaluation =
+ * on-hand × (new − previous), rounded once per item.
+ */
+public final class CorrectCostsService implements CorrectCostsUseCase {
+    private final VendorCapabilities capabilities;
+    private final ResolveItemsPort items;
+    private final ReadBookQuantitiesPort onHand;
+    private final CostAdjustmentPort costs;
+
+    public CorrectCostsService(VendorCapabilities capabilities, ResolveItemsPort items, ReadBookQuantitiesPort onHand,
+                               CostAdjustmentPort costs) {
+        this.capabilities = capabilities;
+        this.items = items;
+        this.onHand = onHand;
+        this.costs = costs;
+    }
+
+    @Override
+    public CostCorrectionResult correct(CostCorrectionCommand command) {
+        if (!capabilities.costOnlyCorrections()) {
+            return new Refused(capabilities.vendor() + " takes no cost-only corrections:"
+                    + " put unit_cost on a stock count instead");
+        }
+        List<Problem> problems = validate(command);
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        Map<ItemId, List<CostLine>> byItem = resolve(command.lines(), problems);
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        List<CostItem> costItems = byItem.values().stream()
+                .map(lines -> new CostItem((ItemId) lines.get(0).item(), lines.get(0).newCost())).toList();
+        IdempotencyKey key = Keys.costCorrection(capabilities.vendor(), command.branch(), command.businessDate(),
+                command.notes(), command.draft(), costItems);
+        BookQuantities levels = onHand.read(command.branch(), byItem.keySet());
+        Optional<CostAdjustment> existing = costs.list(CostAdjustmentFilter.none().withReference(key.value()))
+                .stream().findFirst();
+        CostAdjustment adjustment = existing.orElseGet(() -> costs.create(new CostAdjustmentDraft(command.branch(),
+                command.businessDate(), command.draft() ? CostAdjustmentStatus.DRAFT : CostAdjustmentStatus.CLOSED,
+                notes(command.notes(), key), Optional.of(key), costItems)));
+        return report(key, adjustment, byItem, levels, command, existing.isPresent());
+    }
+
+    private static String notes(String notes, IdempotencyKey key) {
+        return notes.isEmpty() ? "stockadj " + key : notes + " (stockadj " + key + ")";
+    }
+
+    private List<Problem> validate(CostCorrectionCommand command) {
+        List<Problem> problems = new ArrayList<>();
+        if (command.lines().isEmpty()) {
+            problems.add(Problem.ofInput("", "the costs file has no lines"));
+        }
+        for (CostLine line : command.lines()) {
+            if (line.newCost().decimalPlaces() > capabilities.costScale()) {
+                problems.add(new Problem(line.lineNo(), "cost_per_unit", "cost " + line.newCost() + " has more than "
+                        + capabilities.costScale() + " decimal places, the most " + capabilities.vendor() + " takes"));
+            }
+        }
+        return problems;
+    }
+
+    private Map<ItemId, List<CostLine>> resolve(List<CostLine> lines, List<Problem> problems) {
+        Set<Sku> skus = new LinkedHashSet<>();
+        lines.forEach(line -> {
+            if (line.item() instanceof Sku sku) {
+                skus.add(sku);
+            }
+        });
+        ItemResolution resolution = skus.isEmpty() ? new ItemResolution(Map.of(), Set.of()) : items.resolve(skus);
+        Map<ItemId, List<CostLine>> byItem = new LinkedHashMap<>();
+        for (CostLine line : lines) {
+            ItemId id = line.item() instanceof Sku sku ? resolution.found().get(sku) : (ItemId) line.item();
+            if (id == null) {
+                problems.add(new Problem(line.lineNo(), "sku", "SKU '" + line.item().value() + "' is not known to "
+                        + capabilities.vendor()));
+                continue;
+            }
+            byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(new CostLine(line.lineNo(), id, line.newCost()));
+        }
+        byItem.forEach((id, group) -> {
+            if (group.stream().map(CostLine::newCost).distinct().count() > 1) {
+                problems.add(new Problem(group.get(0).lineNo(), "cost_per_unit", "lines "
+                        + group.stream().map(CostLine::lineNo).toList() + " give item " + id + " different costs"));
+            }
+        });
+        return byItem;
+    }
+
+    private CostCorrectionReport report(IdempotencyKey key, CostAdjustment adjustment,
+                                        Map<ItemId, List<CostLine>> byItem, BookQuantities levels,
+                                        CostCorrectionCommand command, boolean alreadyApplied) {
+        Money total = Money.zero(command.currency());
+        List<CostChange> changes = new ArrayList<>();
+        for (CostAdjustmentItem item : adjustment.items()) {
+            Position position = Position.of(item.item());
+            Optional<Quantity> quantity = Optional.ofNullable(levels.quantities().get(position));
+            Optional<UnitCost> previous = item.previousCostPerUnit();
+            Optional<Money> revaluation = quantity.flatMap(q -> previous.map(p -> Money.rounded(
+                    q.value().multiply(item.costPerUnit().value().subtract(p.value())), command.currency())));
+            if (revaluation.isPresent()) {
+                total = total.plus(revaluation.get());
+            }
+            List<Integer> lines = byItem.getOrDefault(item.item(), List.of()).stream().map(CostLine::lineNo).toList();
+            changes.add(new CostChange(item.item(), lines, previous, item.costPerUnit(), quantity, revaluation));
+        }
+        return new CostCorrectionReport(key, adjustment, changes, total, alreadyApplied);
+    }
+}

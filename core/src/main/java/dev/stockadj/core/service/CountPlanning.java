@@ -1,0 +1,95 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.Invalid;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Refused;
+import dev.stockadj.core.port.out.ItemResolution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
+ * location and accounts, read the book quantities, then plan. Every problem found before the
+ * plan is reported together; nothing is sent.
+ */
+final class CountPlanning {
+    private final QuantityVendor vendor;
+
+    CountPlanning(QuantityVendor vendor) {
+        this.vendor = vendor;
+    }
+
+    /** Why this vendor takes no counts, if it takes none. */
+    Optional<Refused> refusal() {
+        if (vendor.capabilities().quantityMode() == QuantityMode.NONE) {
+            return Optional.of(new Refused(vendor.capabilities().vendor() + " takes no stock quantities: it records"
+                    + " cost corrections only (use 'costs apply' with a costs file)"));
+        }
+        return Optional.empty();
+    }
+
+    PlanResult plan(CountCommand command) {
+        Optional<Refused> refusal = refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        StockCount count = command.count();
+        List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        List<CountLine> resolved = resolve(count.lines(), problems);
+        problems.addAll(vendor.references().verify(count.location(), command.accounts()));
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
+        if (!aggregation.problems().isEmpty()) {
+            return new Invalid(aggregation.problems());
+        }
+        Set<ItemId> items = new LinkedHashSet<>();
+        aggregation.positions().forEach(p -> items.add(p.position().item()));
+        var books = vendor.books().read(count.location(), items);
+        return Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), command.accounts(),
+                command.policy());
+    }
+
+    private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
+        Set<Sku> skus = new LinkedHashSet<>();
+        lines.forEach(line -> {
+            if (line.item() instanceof Sku sku) {
+                skus.add(sku);
+            }
+        });
+        ItemResolution resolution = skus.isEmpty()
+                ? new ItemResolution(Map.of(), Set.of())
+                : vendor.items().resolve(skus);
+        List<CountLine> resolved = new ArrayList<>(lines.size());
+        for (CountLine line : lines) {
+            if (line.item() instanceof Sku sku) {
+                ItemId id = resolution.found().get(sku);
+                if (id == null) {
+                    problems.add(new Problem(line.lineNo(), "sku", "SKU '" + sku + "' is not known to "
+                            + vendor.capabilities().vendor()));
+                } else {
+                    resolved.add(line.withItem(id));
+                }
+            } else {
+                resolved.add(line);
+            }
+        }
+        return resolved;
+    }
+}

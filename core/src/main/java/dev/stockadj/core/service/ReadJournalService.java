@@ -1,0 +1,23 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.out.JournalPort;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the journal. */
+public final class ReadJournalService implements ReadJournalUseCase {
+    private final JournalPort journal;
+
+    public ReadJournalService(JournalPort journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public List<JournalEntry> entries(Optional<CountReference> count) {
+        return count.map(journal::entries).orElseGet(journal::entries);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.port.out.ClockPort;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The wall clock, and a real sleep. */
+public final class SystemClock implements ClockPort {
+    @Override
+    public Instant now() {
+        return Instant.now();
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the vendor", e);
+        }
+    }
+}
