@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,10 @@ public final class CountFileReader {
             Set.of("item", "sku", "counted", "unit_cost", "bin", "lot", "expires", "book"), CountFileReader::line);
 
     /** @throws InputRejected listing every problem, when there is one */
-    public List<CountLine> read(Path file) {
-        return LINES.read(file);
+    public CountFile read(Path file) {
+        String[] digest = new String[1];
+        List<CountLine> lines = LINES.read(file, in -> digest[0] = HexFormat.of().formatHex(in.getMessageDigest().digest()));
+        return new CountFile(file.getFileName().toString(), lines, digest[0]);
     }
 
     public List<CountLine> read(String name, InputStream in) {

@@ -1,14 +1,20 @@
 package dev.stockadj.app.input;
 
 import dev.stockadj.core.model.Problem;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Turns every row of a file into a line, or rejects the whole file with every problem found. */
@@ -22,8 +28,22 @@ final class Lines<T> {
     }
 
     List<T> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in);
+        return read(file, in -> {
+        });
+    }
+
+    /** Reads the file, handing the stream (after parsing, read to its end) to {@code after}. */
+    List<T> read(Path file, Consumer<DigestInputStream> after) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            List<T> lines = read(file.getFileName().toString(), new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the digest stream is read to its end and closed below
+                }
+            });
+            in.transferTo(OutputStream.nullOutputStream());
+            after.accept(in);
+            return lines;
         } catch (IOException e) {
             throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot open: " + e.getMessage())));
         }
@@ -44,5 +64,13 @@ final class Lines<T> {
             throw new InputRejected(name, problems);
         }
         return lines;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

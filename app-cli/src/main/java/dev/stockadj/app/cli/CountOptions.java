@@ -1,0 +1,74 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.input.CountFile;
+import dev.stockadj.app.wiring.VendorDefaults;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.port.in.CountCommand;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options {@code plan} and {@code apply} share (DESIGN.md §5). */
+public final class CountOptions {
+    @Parameters(index = "0", paramLabel = "COUNT_FILE", description = "the count: CSV with a header row, or JSON")
+    Path file;
+
+    @Option(names = "--count-ref", paramLabel = "REF",
+            description = "the count's reference (default: derived from the file's name and content and the location)")
+    String countRef;
+
+    @Option(names = "--location", paramLabel = "ID", description = "where the count was made (overrides the configured one)")
+    String location;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the count date (default: today)")
+    LocalDate date;
+
+    @Option(names = "--memo", paramLabel = "TEXT", defaultValue = "", description = "a memo for the documents")
+    String memo;
+
+    @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "fail", converter = PolicyConverter.class,
+            description = "fail | keep-counted | keep-difference (default: fail)")
+    ConflictPolicy policy;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    private final Invocation invocation;
+
+    @Inject
+    public CountOptions(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Option(names = "--sandbox", description = "run against the vendor's built-in emulator")
+    void sandbox(boolean on) {
+        invocation.sandbox(on);
+    }
+
+    LocationId location(VendorDefaults defaults) {
+        if (location != null) {
+            return Values.of("--location", location, LocationId::new);
+        }
+        return defaults.location().orElseThrow(() -> new ConfigException(defaults.locationKey(),
+                "missing setting: configure it or pass --location"));
+    }
+
+    CountCommand command(CountFile count, VendorDefaults defaults) {
+        LocationId where = location(defaults);
+        CountReference reference = countRef != null
+                ? Values.of("--count-ref", countRef, CountReference::new)
+                : count.reference(where);
+        StockCount stock = new StockCount(reference, where, Optional.ofNullable(date).orElse(LocalDate.now(Clock.systemDefaultZone())),
+                memo, defaults.currency(), count.lines());
+        return new CountCommand(stock, defaults.accounts(), policy);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.Conflict;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.port.in.ApplyReport;
+import dev.stockadj.core.port.in.ApplyResult;
+import dev.stockadj.core.port.in.Conflicted;
+import dev.stockadj.core.port.in.Halt;
+import dev.stockadj.core.port.in.Invalid;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
+import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.port.in.Refused;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a {@code plan} or {@code apply} came to, in the one shape both outputs (table, JSON) are
+ * printed from.
+ *
+ * @param result a word for the outcome: planned, applied, already_applied, incomplete, invalid,
+ *               conflicted, refused, reference_reused
+ * @param message what a person should know beyond the table (a refusal, a halt), or ""
+ */
+record CountOutcome(String result, CountReference countRef, ExitCode exit, Optional<VarianceReport> variance,
+                    List<Document> documents, List<Problem> problems, List<Conflict> conflicts,
+                    Optional<Halt> halt, String message) {
+
+    record Document(int index, String key, DocumentState status, Optional<VendorDocumentId> vendorId, int lines,
+                    List<FieldError> errors, String note) {
+        static Document planned(AdjustmentDocument d) {
+            return new Document(d.index(), d.key().value(), DocumentState.PLANNED, Optional.empty(), d.lines().size(),
+                    List.of(), "");
+        }
+    }
+
+    static CountOutcome of(CountReference ref, PlanResult result) {
+        if (result instanceof Planned planned) {
+            return new CountOutcome("planned", ref, ExitCode.of(result), Optional.of(planned.plan().variance()),
+                    planned.plan().documents().stream().map(Document::planned).toList(), List.of(), List.of(),
+                    Optional.empty(), "");
+        }
+        return refusal(ref, result, ExitCode.of(result));
+    }
+
+    static CountOutcome of(CountReference ref, ApplyResult result) {
+        if (result instanceof ApplyReport report) {
+            List<Document> documents = report.documents().stream().map(o -> new Document(o.document().index(),
+                    o.document().key().value(), o.state(), o.entry().vendorId(), o.document().lines().size(),
+                    o.entry().errors(), o.entry().note())).toList();
+            String word = report.alreadyApplied() ? "already_applied" : report.complete() ? "applied" : "incomplete";
+            String message = report.alreadyApplied() ? "already applied: every document was recorded before; nothing sent"
+                    : report.halt().map(h -> "stopped: " + h.message()).orElse("");
+            return new CountOutcome(word, report.plan().reference(), ExitCode.of(result),
+                    Optional.of(report.plan().variance()), documents, List.of(), List.of(), report.halt(), message);
+        }
+        return refusal(ref, result, ExitCode.of(result));
+    }
+
+    static CountOutcome invalid(CountReference ref, List<Problem> problems) {
+        return new CountOutcome("invalid", ref, ExitCode.INVALID, Optional.empty(), List.of(), problems, List.of(),
+                Optional.empty(), "nothing was sent");
+    }
+
+    private static CountOutcome refusal(CountReference ref, Object result, ExitCode exit) {
+        if (result instanceof Invalid invalid) {
+            return invalid(ref, invalid.problems());
+        }
+        if (result instanceof Conflicted conflicted) {
+            return new CountOutcome("conflicted", ref, exit, Optional.of(conflicted.variance()), List.of(), List.of(),
+                    conflicted.conflicts(), Optional.empty(), "stock moved while counting; nothing was sent."
+                    + " Choose --on-conflict keep-counted or keep-difference to go on");
+        }
+        if (result instanceof ReferenceReused reused) {
+            return new CountOutcome("reference_reused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+                    Optional.empty(), reused.message());
+        }
+        Refused refused = (Refused) result;
+        return new CountOutcome("refused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+                Optional.empty(), refused.reason() + "; nothing was sent");
+    }
+}

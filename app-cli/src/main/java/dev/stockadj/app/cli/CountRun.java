@@ -1,0 +1,65 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.app.input.CountFile;
+import dev.stockadj.app.input.CountFileReader;
+import dev.stockadj.app.input.InputRejected;
+import dev.stockadj.app.wiring.ApplyProgress;
+import dev.stockadj.app.wiring.StockAdj;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.port.in.CountCommand;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What {@code plan} and {@code apply} share: read the count file (every bad row reported before the
+ * vendor is even contacted), build the command from the options and the configuration, print the
+ * outcome, return its exit code.
+ */
+final class CountRun {
+    private final Provider<StockAdj> stockAdj;
+    private final Terminal terminal;
+
+    @Inject
+    CountRun(Provider<StockAdj> stockAdj, Terminal terminal) {
+        this.stockAdj = stockAdj;
+        this.terminal = terminal;
+    }
+
+    int plan(CountOptions options, CommandSpec spec) {
+        return run(options, spec, false);
+    }
+
+    int apply(CountOptions options, CommandSpec spec) {
+        return run(options, spec, true);
+    }
+
+    private int run(CountOptions options, CommandSpec spec, boolean apply) {
+        PrintWriter out = spec.commandLine().getOut();
+        CountOutcome outcome;
+        try {
+            CountFile file = new CountFileReader().read(options.file);
+            StockAdj adj = stockAdj.get();
+            CountCommand command = options.command(file, adj.vendor().defaults());
+            CountReference ref = command.count().reference();
+            if (apply) {
+                ApplyProgress progress = options.json || !terminal.interactive()
+                        ? ApplyProgress.NONE : new ProgressBar(spec.commandLine().getErr());
+                outcome = CountOutcome.of(ref, adj.applying(progress).apply(command));
+            } else {
+                outcome = CountOutcome.of(ref, adj.planning().plan(command));
+            }
+        } catch (InputRejected e) {
+            String name = options.countRef != null ? options.countRef : String.valueOf(options.file.getFileName());
+            outcome = CountOutcome.invalid(new CountReference(name), e.problems());
+        }
+        if (options.json) {
+            out.println(CountJson.of(outcome));
+            out.flush();
+        } else {
+            CountTable.print(outcome, out);
+        }
+        return outcome.exit().code();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.Direction;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.Money;
+import dev.stockadj.core.model.VarianceLine;
+import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.VendorDocumentId;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code plan}/{@code apply} for a person: the variance table, totals, documents, messages. */
+final class CountTable {
+    private CountTable() {
+    }
+
+    static void print(CountOutcome outcome, PrintWriter out) {
+        out.println("Count " + outcome.countRef());
+        outcome.variance().ifPresent(v -> variance(v, out));
+        if (!outcome.documents().isEmpty()) {
+            out.println();
+            Table documents = new Table("DOC", "KEY", "STATUS", "VENDOR ID", "LINES");
+            outcome.documents().forEach(d -> documents.row("#" + d.index(), d.key(), d.status().name(),
+                    d.vendorId().map(VendorDocumentId::value).orElse("-"), String.valueOf(d.lines())));
+            documents.print(out);
+            outcome.documents().forEach(d -> {
+                if (!d.errors().isEmpty()) {
+                    out.println("Document #" + d.index() + " rejected by the vendor:");
+                    d.errors().stream().map(FieldError::toString).forEach(e -> out.println("  - " + e));
+                } else if (!d.note().isEmpty() && d.status() != DocumentState.APPLIED) {
+                    out.println("Document #" + d.index() + ": " + d.note());
+                }
+            });
+        } else if (outcome.variance().isPresent() && outcome.problems().isEmpty() && outcome.conflicts().isEmpty()) {
+            out.println("No variance: nothing to send.");
+        }
+        if (!outcome.problems().isEmpty()) {
+            out.println("The input has " + outcome.problems().size() + " problem(s):");
+            outcome.problems().forEach(p -> out.println("  " + p));
+        }
+        if (!outcome.conflicts().isEmpty()) {
+            out.println("Stock moved while counting:");
+            outcome.conflicts().forEach(c -> out.println("  " + c));
+        }
+        if (!outcome.message().isEmpty()) {
+            out.println(outcome.message().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + outcome.message().substring(1) + ".");
+        }
+        out.flush();
+    }
+
+    private static void variance(VarianceReport report, PrintWriter out) {
+        Table table = new Table("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
+        for (VarianceLine line : report.lines()) {
+            String where = line.position().bin().map(Bin::value).orElse("")
+                    + line.position().lot().map(l -> "/" + l.value()).orElse("");
+            table.row(line.position().item().value(), where.isEmpty() ? "-" : where, line.book().plain(),
+                    line.counted().plain(), signed(line), line.value().map(CountTable::amount).orElse("-"));
+        }
+        table.print(out);
+        out.println("Gains " + report.gains() + " (" + report.count(Direction.GAIN) + " lines), losses "
+                + report.losses() + " (" + report.count(Direction.LOSS) + " lines), net " + report.net()
+                + (report.unvalued() > 0 ? "; " + report.unvalued() + " line(s) without unit cost not valued" : ""));
+    }
+
+    private static String signed(VarianceLine line) {
+        return (line.variance().signum() > 0 ? "+" : "") + line.variance().plain();
+    }
+
+    private static String amount(Money money) {
+        return (money.signum() > 0 ? "+" : "") + money.amount().toPlainString();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stockadj.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.port.in.ReadJournalUseCase;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "journal", description = "List the journal's documents by count, newest count first.")
+final class JournalCommand implements Callable<Integer> {
+    @Option(names = "--count-ref", paramLabel = "REF", description = "only this count")
+    String countRef;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Provider<ReadJournalUseCase> journal;
+
+    @Inject
+    JournalCommand(Provider<ReadJournalUseCase> journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<CountReference> count = Optional.ofNullable(countRef)
+                .map(ref -> Values.of("--count-ref", ref, CountReference::new));
+        List<JournalEntry> entries = journal.get().entries(count);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = Json.object();
+            ArrayNode array = root.putArray("entries");
+            entries.forEach(e -> array.addObject().put("count_ref", e.countReference().value()).put("index", e.index())
+                    .put("key", e.key().value()).put("status", e.state().name())
+                    .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
+                    .put("updated_at", e.updatedAt().toString()).put("note", e.note())
+                    .set("errors", Json.errors(e.errors())));
+            out.println(Json.text(root));
+        } else if (entries.isEmpty()) {
+            out.println(count.map(c -> "The journal has no documents for count " + c + ".")
+                    .orElse("The journal is empty."));
+        } else {
+            Table table = new Table("COUNT", "DOC", "KEY", "STATUS", "VENDOR ID", "UPDATED", "NOTE");
+            entries.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(),
+                    e.state().name(), e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
+                    e.errors().isEmpty() ? e.note() : e.errors().toString()));
+            table.print(out);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.wiring.Closer;
+import dev.stockadj.app.wiring.RunningSandbox;
+import dev.stockadj.app.wiring.SandboxStarter;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted.")
+final class SandboxCommand implements Callable<Integer> {
+    @Option(names = "--vendor", paramLabel = "qoyod|foodics|ordertime",
+            description = "which emulator (default: the configured vendor, else qoyod)")
+    String vendor;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "the loopback port (default: a free one)")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, SandboxStarter> starters;
+    private final Provider<Config> config;
+    private final Closer closer;
+    private final Foreground foreground;
+
+    @Inject
+    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground) {
+        this.starters = starters;
+        this.config = config;
+        this.closer = closer;
+        this.foreground = foreground;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String name = vendor != null ? vendor : config.get().get("vendor").orElse("qoyod");
+        SandboxStarter starter = starters.get(name);
+        if (starter == null) {
+            throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
+                    + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
+        }
+        RunningSandbox sandbox = closer.register(starter.start(port));
+        Runtime.getRuntime().addShutdownHook(new Thread(closer::close, "stockadj-sandbox-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(name + " sandbox running at " + sandbox.baseUrl());
+        out.println("  headers (sandbox credentials): " + sandbox.headers().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        out.println("  seeded: " + sandbox.demo().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        out.println("  try: curl " + sandbox.headers().entrySet().stream()
+                .map(e -> "-H '" + e.getKey() + ": " + e.getValue() + "' ").collect(Collectors.joining())
+                + sandbox.baseUrl());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        foreground.hold();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stockadj.app.cli;
+
+import dev.stockadj.app.config.Invocation;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "stockadj", mixinStandardHelpOptions = true, version = "stockadj 0.1.0",
+        description = "Records stock counts and cost corrections into Qoyod, Foodics or Order Time, exactly once.",
+        subcommands = {PlanCommand.class, ApplyCommand.class, CostsCommand.class, JournalCommand.class,
+            ResolveCommand.class, SandboxCommand.class},
+        footer = {"", "Exit codes: 0 done (also already applied), 1 the vendor rejected a document,",
+            "2 bad input, configuration or conflicts (nothing sent), 3 uncertain or unreachable (safe to re-run),",
+            "4 authentication or permission refused."})
+final class StockAdjCommand {
+    private final Invocation invocation;
+
+    @Inject
+    StockAdjCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the properties file (default: ./stockadj.properties)")
+    void config(Path file) {
+        invocation.configFile(file);
+    }
+
+    @Option(names = "--journal", paramLabel = "PATH|JDBC-URL",
+            description = "the journal: a SQLite file (default: ~/.stockadj/journal.db) or a jdbc:postgresql: URL")
+    void journal(String where) {
+        invocation.journal(where);
+    }
+}

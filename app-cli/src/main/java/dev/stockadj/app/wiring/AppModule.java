@@ -1,0 +1,99 @@
+package dev.stockadj.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
+import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.ConfigLoader;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.journal.JdbcJournal;
+import dev.stockadj.app.journal.JournalDatabase;
+import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.ResolveUncertainUseCase;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.service.ReadJournalService;
+import dev.stockadj.core.service.ResolveUncertainService;
+import dev.stockadj.core.service.SystemClock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What every run shares: the invocation, the configuration, the journal, the clock, and the
+ * choice of vendor. Vendor modules add their {@link VendorPorts} provider to a {@link MapBinder}
+ * under the {@code vendor} key; only the chosen one is ever called, so only that vendor's
+ * adapter (or sandbox) is built. Everything is built lazily, after the command line is parsed.
+ */
+public final class AppModule extends AbstractModule {
+    static final String DEFAULT_SANDBOX_VENDOR = "qoyod";
+
+    private final Map<String, String> environment;
+
+    public AppModule(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    protected void configure() {
+        bind(Invocation.class).in(Singleton.class);
+        bind(Closer.class).in(Singleton.class);
+        bind(ClockPort.class).to(SystemClock.class);
+        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class);
+    }
+
+    @Provides
+    @Singleton
+    Config config(Invocation invocation) {
+        return new ConfigLoader(environment).load(invocation.configFile());
+    }
+
+    @Provides
+    @Singleton
+    JournalPort journal(Invocation invocation) {
+        String where = invocation.journal().orElse(JournalDatabase.DEFAULT_FILE.toString());
+        try {
+            return new JdbcJournal(JournalDatabase.of(where));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--journal", e.getMessage());
+        }
+    }
+
+    @Provides
+    @Singleton
+    VendorPorts vendor(Config config, Invocation invocation, Map<String, Provider<VendorPorts>> vendors) {
+        String known = String.join(", ", new TreeSet<>(vendors.keySet()));
+        Optional<String> configured = config.get("vendor");
+        String name = configured.orElseGet(() -> {
+            if (invocation.sandbox()) {
+                return DEFAULT_SANDBOX_VENDOR;
+            }
+            throw new ConfigException("vendor", "missing setting (in " + config.source() + "); set vendor to one of "
+                    + known + ", or try --sandbox");
+        });
+        Provider<VendorPorts> chosen = vendors.get(name);
+        if (chosen == null) {
+            throw new ConfigException("vendor", "unknown vendor '" + name + "'; known vendors: " + known);
+        }
+        return chosen.get();
+    }
+
+    @Provides
+    StockAdj stockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock) {
+        return new StockAdj(vendor, journal, clock);
+    }
+
+    @Provides
+    ReadJournalUseCase readJournal(JournalPort journal) {
+        return new ReadJournalService(journal);
+    }
+
+    @Provides
+    ResolveUncertainUseCase resolve(JournalPort journal, ClockPort clock) {
+        return new ResolveUncertainService(journal, clock);
+    }
+}

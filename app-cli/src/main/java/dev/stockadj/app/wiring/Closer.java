@@ -1,0 +1,25 @@
+package dev.stockadj.app.wiring;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** What a run opened (adapters, sandboxes), closed in reverse order when the run ends. */
+public final class Closer implements AutoCloseable {
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+
+    public synchronized <T extends AutoCloseable> T register(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) { // AutoCloseable declares Exception; one failure must not keep the rest open
+                continue;
+            }
+        }
+    }
+}

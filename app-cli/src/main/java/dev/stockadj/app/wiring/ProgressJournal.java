@@ -1,0 +1,68 @@
+package dev.stockadj.app.wiring;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.port.out.JournalPort;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A journal that tells an {@link ApplyProgress} what the apply service records: the plan's size
+ * when it is frozen or continued, and each document leaving SENDING. Stores nothing itself.
+ */
+final class ProgressJournal implements JournalPort {
+    private final JournalPort journal;
+    private final ApplyProgress progress;
+    private int settled;
+
+    ProgressJournal(JournalPort journal, ApplyProgress progress) {
+        this.journal = journal;
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
+        boolean frozen = journal.freeze(plan, planned);
+        if (frozen) {
+            progress.started(plan.documents().size(), 0);
+        }
+        return frozen;
+    }
+
+    @Override
+    public Optional<CountPlan> plan(CountReference reference) {
+        Optional<CountPlan> plan = journal.plan(reference);
+        plan.ifPresent(p -> {
+            settled = (int) journal.entries(reference).stream().filter(e -> e.state() == DocumentState.APPLIED).count();
+            progress.started(p.documents().size(), settled);
+        });
+        return plan;
+    }
+
+    @Override
+    public List<JournalEntry> entries(CountReference reference) {
+        return journal.entries(reference);
+    }
+
+    @Override
+    public List<JournalEntry> entries() {
+        return journal.entries();
+    }
+
+    @Override
+    public Optional<JournalEntry> entry(IdempotencyKey key) {
+        return journal.entry(key);
+    }
+
+    @Override
+    public boolean transition(DocumentState expected, JournalEntry next) {
+        boolean done = journal.transition(expected, next);
+        if (done && expected == DocumentState.SENDING && next.state() != DocumentState.PLANNED) {
+            progress.settled(++settled);
+        }
+        return done;
+    }
+}

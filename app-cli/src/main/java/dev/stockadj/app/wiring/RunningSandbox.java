@@ -1,0 +1,24 @@
+package dev.stockadj.app.wiring;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A vendor emulator running on loopback.
+ *
+ * @param baseUrl     where the adapter (or curl) reaches it
+ * @param headers     the request headers it expects, with the sandbox's own (public, fake) credentials
+ * @param demo        the seeded location and accounts, to try things with
+ */
+public record RunningSandbox(String vendor, URI baseUrl, Map<String, String> headers, Map<String, String> demo,
+                             AutoCloseable server) implements AutoCloseable {
+    public RunningSandbox {
+        headers = Map.copyOf(headers);
+        demo = Map.copyOf(demo);
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.stockadj.app.wiring;
+
+import dev.stockadj.core.port.in.ApplyCountUseCase;
+import dev.stockadj.core.port.in.CorrectCostsUseCase;
+import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
+import dev.stockadj.core.port.in.PlanCountUseCase;
+import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.ResolveUncertainUseCase;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.service.ApplyCountService;
+import dev.stockadj.core.service.CorrectCostsService;
+import dev.stockadj.core.service.ManageCostAdjustmentsService;
+import dev.stockadj.core.service.PlanCountService;
+import dev.stockadj.core.service.ReadJournalService;
+import dev.stockadj.core.service.ResolveUncertainService;
+
+/**
+ * The library's object graph for one vendor, in plain Java: every use case built from the vendor's
+ * ports, a journal and a clock. Guice builds it the same way ({@link AppModule}); an application
+ * without Guice constructs it directly (see app-cli/README.md).
+ */
+public final class StockAdj {
+    private final VendorPorts vendor;
+    private final JournalPort journal;
+    private final ClockPort clock;
+
+    public StockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock) {
+        this.vendor = vendor;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public VendorPorts vendor() {
+        return vendor;
+    }
+
+    public PlanCountUseCase planning() {
+        return new PlanCountService(vendor.quantities());
+    }
+
+    public ApplyCountUseCase applying() {
+        return applying(ApplyProgress.NONE);
+    }
+
+    /** Applies counts, telling {@code progress} how many documents are settled. */
+    public ApplyCountUseCase applying(ApplyProgress progress) {
+        JournalPort watched = progress == ApplyProgress.NONE ? journal : new ProgressJournal(journal, progress);
+        return new ApplyCountService(vendor.quantities(), watched, clock);
+    }
+
+    public CorrectCostsUseCase costCorrection() {
+        return new CorrectCostsService(vendor.capabilities(), vendor.quantities().items(), vendor.quantities().books(),
+                vendor.costs());
+    }
+
+    public ManageCostAdjustmentsUseCase costAdjustments() {
+        return new ManageCostAdjustmentsService(vendor.costs());
+    }
+
+    public ReadJournalUseCase journal() {
+        return new ReadJournalService(journal);
+    }
+
+    public ResolveUncertainUseCase resolution() {
+        return new ResolveUncertainService(journal, clock);
+    }
+}
