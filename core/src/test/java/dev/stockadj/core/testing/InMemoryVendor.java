@@ -81,7 +81,18 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         /** Lost on the way (timeout before the vendor got it): the caller cannot know. */
         LOST,
         /** Recorded, then an unreadable answer. */
-        PROTOCOL_AFTER_LANDING
+        PROTOCOL_AFTER_LANDING,
+        /** The process is killed after the vendor recorded the document, before the journal hears of it. */
+        CRASH_AFTER_LANDING,
+        /** The process is killed while the request is on its way; the vendor never got it. */
+        CRASH_BEFORE_LANDING
+    }
+
+    /** Stands for the process being killed: not an exception any code path may catch and handle. */
+    public static final class SimulatedCrash extends Error {
+        public SimulatedCrash(String message) {
+            super(message);
+        }
     }
 
     private final VendorCapabilities capabilities;
@@ -153,6 +164,10 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     public synchronized void failNext(Fault... next) {
         faults.addAll(List.of(next));
+    }
+
+    public synchronized void clearFaults() {
+        faults.clear();
     }
 
     public synchronized Quantity stockAt(LocationId location, Position position) {
@@ -239,6 +254,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
                 case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
                 case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
                 case LOST -> throw new VendorUnavailable(true, "read timed out", null);
+                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the request arrived");
                 default -> {
                     // LANDED_THEN_LOST and PROTOCOL_AFTER_LANDING record first
                 }
@@ -247,6 +263,9 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         PostedDocument result = record(document);
         if (fault == Fault.LANDED_THEN_LOST) {
             throw new VendorUnavailable(true, "connection reset after the request was written", null);
+        }
+        if (fault == Fault.CRASH_AFTER_LANDING) {
+            throw new SimulatedCrash("killed after the vendor recorded " + document.key());
         }
         if (fault == Fault.PROTOCOL_AFTER_LANDING) {
             throw new VendorProtocolError("expected JSON, got text/html", null);
