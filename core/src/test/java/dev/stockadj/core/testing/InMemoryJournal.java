@@ -1,0 +1,74 @@
+package dev.stockadj.core.testing;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.port.out.JournalPort;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A journal in memory, with the same compare-and-set semantics a durable store must keep. */
+public final class InMemoryJournal implements JournalPort {
+    private final Map<CountReference, CountPlan> plans = new LinkedHashMap<>();
+    private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
+    private final List<JournalEntry> history = new ArrayList<>();
+
+    @Override
+    public synchronized boolean freeze(CountPlan plan, List<JournalEntry> planned) {
+        if (plans.containsKey(plan.reference())) {
+            return false;
+        }
+        plans.put(plan.reference(), plan);
+        planned.forEach(entry -> {
+            entries.put(entry.key(), entry);
+            history.add(entry);
+        });
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<CountPlan> plan(CountReference reference) {
+        return Optional.ofNullable(plans.get(reference));
+    }
+
+    @Override
+    public synchronized List<JournalEntry> entries(CountReference reference) {
+        return entries.values().stream().filter(e -> e.countReference().equals(reference))
+                .sorted(Comparator.comparingInt(JournalEntry::index)).toList();
+    }
+
+    @Override
+    public synchronized List<JournalEntry> entries() {
+        List<CountReference> newestFirst = new ArrayList<>(plans.keySet());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().flatMap(ref -> entries(ref).stream()).toList();
+    }
+
+    @Override
+    public synchronized Optional<JournalEntry> entry(IdempotencyKey key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    @Override
+    public synchronized boolean transition(DocumentState expected, JournalEntry next) {
+        JournalEntry current = entries.get(next.key());
+        if (current == null || current.state() != expected) {
+            return false;
+        }
+        entries.put(next.key(), next);
+        history.add(next);
+        return true;
+    }
+
+    /** Every state each document went through, in order. */
+    public synchronized List<JournalEntry> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,406 @@
+package dev.stockadj.core.testing;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AccountsPerDocument;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.CostAdjustmentDraft;
+import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.CostAdjustmentId;
+import dev.stockadj.core.model.CostAdjustmentItem;
+import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.DescribeVendorPort;
+import dev.stockadj.core.port.out.FindPostedDocumentPort;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PostAdjustmentPort;
+import dev.stockadj.core.port.out.PostedDocument;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorAuthFailed;
+import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VendorRateLimited;
+import dev.stockadj.core.port.out.VendorRejected;
+import dev.stockadj.core.port.out.VendorUnavailable;
+import dev.stockadj.core.port.out.VerifyReferencesPort;
+import dev.stockadj.core.service.Coverage;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A vendor in memory for core tests and the CLI's tests: configurable capabilities, stock per
+ * location and position, SKUs, locations and accounts, cost adjustments, and faults injected
+ * into the next posts. It counts how often each document was applied, so tests can prove that
+ * nothing was applied twice.
+ */
+public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPort, ReadBookQuantitiesPort,
+        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, CostAdjustmentPort {
+
+    /** What the next post does instead of (or besides) succeeding. */
+    public enum Fault {
+        /** Refused with field errors; nothing recorded. */
+        REJECT,
+        /** 401; nothing recorded. */
+        AUTH,
+        /** 429 with Retry-After; nothing recorded. */
+        RATE_LIMIT,
+        /** Connection refused; nothing recorded. */
+        REFUSED,
+        /** Recorded, then the connection dropped: the caller cannot know. */
+        LANDED_THEN_LOST,
+        /** Lost on the way (timeout before the vendor got it): the caller cannot know. */
+        LOST,
+        /** Recorded, then an unreadable answer. */
+        PROTOCOL_AFTER_LANDING,
+        /** The process is killed after the vendor recorded the document, before the journal hears of it. */
+        CRASH_AFTER_LANDING,
+        /** The process is killed while the request is on its way; the vendor never got it. */
+        CRASH_BEFORE_LANDING
+    }
+
+    /** Stands for the process being killed: not an exception any code path may catch and handle. */
+    public static final class SimulatedCrash extends Error {
+        public SimulatedCrash(String message) {
+            super(message);
+        }
+    }
+
+    private final VendorCapabilities capabilities;
+    private final Map<LocationId, Map<Position, Quantity>> stock = new HashMap<>();
+    private final Map<Sku, ItemId> skus = new HashMap<>();
+    private final Set<ItemId> items = new HashSet<>();
+    private final Set<LocationId> locations = new HashSet<>();
+    private final Set<AccountId> accounts = new HashSet<>();
+    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Map<IdempotencyKey, PostedDocument> posted = new LinkedHashMap<>();
+    private final Map<IdempotencyKey, Integer> applications = new HashMap<>();
+    private final List<IdempotencyKey> sends = new ArrayList<>();
+    private final Map<CostAdjustmentId, CostAdjustment> adjustments = new LinkedHashMap<>();
+    private final Map<ItemId, UnitCost> costs = new HashMap<>();
+    private int nextId = 1000;
+
+    public InMemoryVendor(VendorCapabilities capabilities) {
+        this.capabilities = capabilities;
+    }
+
+    /** A delta vendor with bins and lots and one offset account per document, like Order Time. */
+    public static VendorCapabilities deltaCapabilities(int maxLines) {
+        return new VendorCapabilities(new VendorName("memory"), QuantityMode.DELTA, AccountsPerDocument.SINGLE,
+                maxLines, 4, 4, true, true, false, ReadBack.BY_SEARCH, true);
+    }
+
+    /** An absolute vendor without bins or lots or read-back, like Qoyod. */
+    public static VendorCapabilities absoluteCapabilities(int maxLines) {
+        return new VendorCapabilities(new VendorName("memory"), QuantityMode.ABSOLUTE, AccountsPerDocument.GAIN_AND_LOSS,
+                maxLines, 4, 4, false, false, false, ReadBack.NONE, false);
+    }
+
+    /** A vendor of cost corrections only, like Foodics. */
+    public static VendorCapabilities costCapabilities() {
+        return new VendorCapabilities(new VendorName("memory"), QuantityMode.NONE, AccountsPerDocument.SINGLE,
+                500, 4, 4, false, false, true, ReadBack.BY_SEARCH, true);
+    }
+
+    // ---- seeding and inspection ------------------------------------------------------------
+
+    public synchronized InMemoryVendor location(LocationId location) {
+        locations.add(location);
+        return this;
+    }
+
+    public synchronized InMemoryVendor accounts(Accounts pair) {
+        accounts.add(pair.gain());
+        accounts.add(pair.loss());
+        return this;
+    }
+
+    public synchronized InMemoryVendor item(ItemId item, Optional<Sku> sku) {
+        items.add(item);
+        sku.ifPresent(s -> skus.put(s, item));
+        return this;
+    }
+
+    public synchronized InMemoryVendor stock(LocationId location, Position position, Quantity quantity) {
+        items.add(position.item());
+        stock.computeIfAbsent(location, l -> new TreeMap<>()).put(granular(position), quantity);
+        return this;
+    }
+
+    public synchronized InMemoryVendor cost(ItemId item, UnitCost cost) {
+        items.add(item);
+        costs.put(item, cost);
+        return this;
+    }
+
+    public synchronized void failNext(Fault... next) {
+        faults.addAll(List.of(next));
+    }
+
+    public synchronized void clearFaults() {
+        faults.clear();
+    }
+
+    public synchronized Quantity stockAt(LocationId location, Position position) {
+        return stock.getOrDefault(location, Map.of()).getOrDefault(granular(position), Quantity.ZERO);
+    }
+
+    public synchronized Map<Position, Quantity> stockAt(LocationId location) {
+        return Map.copyOf(stock.getOrDefault(location, Map.of()));
+    }
+
+    /** How many times the document with this key changed the vendor's books. */
+    public synchronized int applications(IdempotencyKey key) {
+        return applications.getOrDefault(key, 0);
+    }
+
+    public synchronized Map<IdempotencyKey, Integer> applications() {
+        return Map.copyOf(applications);
+    }
+
+    /** Every post attempt's key, in order (including those that failed). */
+    public synchronized List<IdempotencyKey> sends() {
+        return List.copyOf(sends);
+    }
+
+    public synchronized UnitCost costOf(ItemId item) {
+        return costs.get(item);
+    }
+
+    private Position granular(Position position) {
+        return capabilities.binsAndLots() ? position : position.coarse();
+    }
+
+    // ---- quantity ports ----------------------------------------------------------------------
+
+    @Override
+    public VendorCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public synchronized ItemResolution resolve(Set<Sku> asked) {
+        Map<Sku, ItemId> found = new HashMap<>();
+        Set<Sku> unknown = new HashSet<>();
+        asked.forEach(sku -> {
+            if (skus.containsKey(sku)) {
+                found.put(sku, skus.get(sku));
+            } else {
+                unknown.add(sku);
+            }
+        });
+        return new ItemResolution(found, unknown);
+    }
+
+    @Override
+    public synchronized BookQuantities read(LocationId location, Set<ItemId> asked) {
+        Map<Position, Quantity> result = new HashMap<>();
+        stock.getOrDefault(location, Map.of()).forEach((position, quantity) -> {
+            if (asked.contains(position.item())) {
+                result.put(position, quantity);
+            }
+        });
+        return new BookQuantities(result);
+    }
+
+    @Override
+    public synchronized List<Problem> verify(LocationId location, Optional<Accounts> pair) {
+        List<Problem> problems = new ArrayList<>();
+        if (!locations.contains(location)) {
+            problems.add(Problem.ofInput("location", "location " + location + " does not exist at the vendor"));
+        }
+        pair.ifPresent(a -> List.of(a.gain(), a.loss()).stream().distinct().filter(id -> !accounts.contains(id))
+                .forEach(id -> problems.add(Problem.ofInput("account", "account " + id + " does not exist at the vendor"))));
+        return problems;
+    }
+
+    @Override
+    public synchronized PostedDocument post(AdjustmentDocument document) {
+        sends.add(document.key());
+        Fault fault = faults.poll();
+        if (fault != null) {
+            switch (fault) {
+                case REJECT -> throw new VendorRejected(List.of(new FieldError("line_items", "is invalid")));
+                case AUTH -> throw new VendorAuthFailed(401, "unauthorised");
+                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
+                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
+                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
+                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the request arrived");
+                default -> {
+                    // LANDED_THEN_LOST and PROTOCOL_AFTER_LANDING record first
+                }
+            }
+        }
+        PostedDocument result = record(document);
+        if (fault == Fault.LANDED_THEN_LOST) {
+            throw new VendorUnavailable(true, "connection reset after the request was written", null);
+        }
+        if (fault == Fault.CRASH_AFTER_LANDING) {
+            throw new SimulatedCrash("killed after the vendor recorded " + document.key());
+        }
+        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
+            throw new VendorProtocolError("expected JSON, got text/html", null);
+        }
+        return result;
+    }
+
+    private PostedDocument record(AdjustmentDocument document) {
+        if (!locations.contains(document.location())) {
+            throw new VendorRejected(List.of(new FieldError("location", "must exist")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<Position, Quantity> here = stock.computeIfAbsent(document.location(), l -> new TreeMap<>());
+        Map<Position, Quantity> next = new HashMap<>();
+        for (PlannedLine line : document.lines()) {
+            Position position = granular(line.position());
+            if (!items.contains(position.item())) {
+                errors.add(new FieldError("item", "item " + position.item() + " does not exist"));
+                continue;
+            }
+            Quantity now = next.getOrDefault(position, here.getOrDefault(position, Quantity.ZERO));
+            Quantity after = document.mode() == QuantityMode.ABSOLUTE
+                    ? line.quantityToSend(QuantityMode.ABSOLUTE)
+                    : now.plus(line.quantityToSend(QuantityMode.DELTA));
+            Map<Position, Quantity> merged = new HashMap<>(here);
+            merged.putAll(next);
+            merged.put(position, after);
+            if (new Coverage.Index(new BookQuantities(merged)).book(position).signum() < 0) {
+                errors.add(new FieldError("quantity", position + " would go negative"));
+            }
+            next.put(position, after);
+        }
+        if (!errors.isEmpty()) {
+            throw new VendorRejected(errors);
+        }
+        here.putAll(next);
+        applications.merge(document.key(), 1, Integer::sum);
+        PostedDocument result = new PostedDocument(new VendorDocumentId(String.valueOf(nextId++)),
+                "{\"memo\":\"" + document.describe() + "\"}");
+        posted.put(document.key(), result);
+        return result;
+    }
+
+    @Override
+    public synchronized Optional<PostedDocument> find(AdjustmentDocument document) {
+        return Optional.ofNullable(posted.get(document.key()));
+    }
+
+    // ---- cost adjustments --------------------------------------------------------------------
+
+    @Override
+    public synchronized CostAdjustment create(CostAdjustmentDraft draft) {
+        checkItems(draft.items());
+        CostAdjustmentId id = new CostAdjustmentId("ca-" + nextId++);
+        CostAdjustment created = store(id, draft);
+        return draft.status() == CostAdjustmentStatus.CLOSED ? closeNow(created) : created;
+    }
+
+    private void checkItems(List<CostItem> asked) {
+        List<FieldError> errors = asked.stream().filter(i -> !items.contains(i.item()))
+                .map(i -> new FieldError("items", "item " + i.item() + " does not exist")).toList();
+        if (!errors.isEmpty()) {
+            throw new VendorRejected(errors);
+        }
+    }
+
+    private CostAdjustment store(CostAdjustmentId id, CostAdjustmentDraft draft) {
+        CostAdjustment adjustment = new CostAdjustment(id, CostAdjustmentStatus.DRAFT, draft.branch(),
+                draft.businessDate(), draft.reference().map(IdempotencyKey::value), draft.notes(),
+                draft.items().stream().map(i -> new CostAdjustmentItem(i.item(), i.costPerUnit(), Optional.empty()))
+                        .toList());
+        adjustments.put(id, adjustment);
+        return adjustment;
+    }
+
+    private CostAdjustment closeNow(CostAdjustment draft) {
+        List<CostAdjustmentItem> closedItems = draft.items().stream().map(i -> {
+            Optional<UnitCost> previous = Optional.ofNullable(costs.get(i.item()));
+            costs.put(i.item(), i.costPerUnit());
+            return new CostAdjustmentItem(i.item(), i.costPerUnit(), previous);
+        }).toList();
+        CostAdjustment closed = new CostAdjustment(draft.id(), CostAdjustmentStatus.CLOSED, draft.branch(),
+                draft.businessDate(), draft.reference(), draft.notes(), closedItems);
+        adjustments.put(draft.id(), closed);
+        return closed;
+    }
+
+    @Override
+    public synchronized Optional<CostAdjustment> get(CostAdjustmentId id) {
+        return Optional.ofNullable(adjustments.get(id));
+    }
+
+    @Override
+    public synchronized List<CostAdjustment> list(CostAdjustmentFilter filter) {
+        return adjustments.values().stream()
+                .filter(a -> filter.id().map(a.id()::equals).orElse(true))
+                .filter(a -> filter.reference().map(r -> a.reference().map(r::equals).orElse(false)).orElse(true))
+                .filter(a -> filter.status().map(a.status()::equals).orElse(true))
+                .filter(a -> filter.branch().map(a.branch()::equals).orElse(true))
+                .filter(a -> filter.businessDate().map(a.businessDate()::equals).orElse(true))
+                .filter(a -> filter.businessDateAfter().map(d -> a.businessDate().isAfter(d)).orElse(true))
+                .filter(a -> filter.businessDateBefore().map(d -> a.businessDate().isBefore(d)).orElse(true))
+                .toList();
+    }
+
+    @Override
+    public synchronized CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
+        CostAdjustment current = existing(id);
+        if (current.status() == CostAdjustmentStatus.CLOSED) {
+            throw new VendorRejected(List.of(new FieldError("status", "a closed adjustment cannot be changed")));
+        }
+        checkItems(draft.items());
+        CostAdjustment updated = store(id, draft);
+        return draft.status() == CostAdjustmentStatus.CLOSED ? closeNow(updated) : updated;
+    }
+
+    @Override
+    public synchronized CostAdjustment close(CostAdjustmentId id) {
+        return update(id, existing(id).toDraft().withStatus(CostAdjustmentStatus.CLOSED));
+    }
+
+    @Override
+    public synchronized void delete(CostAdjustmentId id) {
+        CostAdjustment current = existing(id);
+        if (current.status() == CostAdjustmentStatus.CLOSED) {
+            throw new VendorRejected(List.of(new FieldError("status", "a closed adjustment cannot be deleted")));
+        }
+        adjustments.remove(id);
+    }
+
+    private CostAdjustment existing(CostAdjustmentId id) {
+        CostAdjustment current = adjustments.get(id);
+        if (current == null) {
+            throw new VendorNotFound("no cost adjustment " + id);
+        }
+        return current;
+    }
+}
