@@ -1,0 +1,114 @@
+package dev.stockadj.app.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Direction;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.VarianceLine;
+import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.VendorName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcJournalTest {
+    private static final Instant AT = Instant.parse("2026-11-22T10:15:30.123456789Z");
+
+    @TempDir
+    Path folder;
+
+    static CountPlan plan(String reference, String key) {
+        CountReference ref = new CountReference(reference);
+        Position item = Position.of(new ItemId("7"));
+        AdjustmentDocument document = new AdjustmentDocument(0, new IdempotencyKey(key), new VendorName("qoyod"), ref,
+                new LocationId("12"), LocalDate.of(2026, 11, 22), "", QuantityMode.ABSOLUTE,
+                new Accounts(new AccountId("301"), new AccountId("502")),
+                List.of(new PlannedLine(item, List.of(1), Quantity.of(3), Quantity.of(5), Optional.empty(), Optional.empty())));
+        VarianceLine line = new VarianceLine(item, List.of(1), Quantity.of(5), Quantity.of(3), Quantity.of(5),
+                Quantity.of(2), Direction.GAIN, Optional.empty(), Optional.empty());
+        return new CountPlan(ref, new VendorName("qoyod"), new LocationId("12"), "abc",
+                VarianceReport.of(List.of(line), Currency.getInstance("SAR")), List.of(document));
+    }
+
+    @Test
+    void createsTheJournalFileAndItsFolderOnFirstUse() {
+        Path file = folder.resolve("nested/dir/journal.db");
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
+
+        assertThat(journal.entries()).isEmpty();
+        assertThat(file).exists();
+    }
+
+    @Test
+    void keepsEverythingAcrossReopening() {
+        Path file = folder.resolve("journal.db");
+        CountPlan plan = plan("count-a", "sa1-000000000000000000000001");
+        JournalEntry planned = JournalEntry.planned(plan.documents().get(0), AT);
+        new JdbcJournal(JournalDatabase.sqlite(file)).freeze(plan, List.of(planned));
+
+        JdbcJournal reopened = new JdbcJournal(JournalDatabase.sqlite(file));
+
+        assertThat(reopened.plan(plan.reference())).contains(plan);
+        assertThat(reopened.entry(planned.key())).contains(planned);
+    }
+
+    @Test
+    void listsNewestCountFirst() {
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(folder.resolve("j.db")));
+        CountPlan older = plan("count-a", "sa1-000000000000000000000001");
+        CountPlan newer = plan("count-b", "sa1-000000000000000000000002");
+        journal.freeze(older, List.of(JournalEntry.planned(older.documents().get(0), AT)));
+        journal.freeze(newer, List.of(JournalEntry.planned(newer.documents().get(0), AT)));
+
+        assertThat(journal.entries()).extracting(e -> e.countReference().value()).containsExactly("count-b", "count-a");
+    }
+
+    @Test
+    void transitionOfAnUnknownKeyChangesNothing() {
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(folder.resolve("j.db")));
+        CountPlan plan = plan("count-a", "sa1-000000000000000000000001");
+        JournalEntry stranger = JournalEntry.planned(plan.documents().get(0), AT);
+
+        assertThat(journal.transition(DocumentState.PLANNED, stranger.moveTo(DocumentState.SENDING, "", AT))).isFalse();
+    }
+
+    @Test
+    void refusesAJdbcUrlThatIsNotPostgres() {
+        assertThatThrownBy(() -> JournalDatabase.of("jdbc:mysql://db/x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:");
+    }
+
+    @Test
+    void namesAPostgresJournalWithoutItsQueryWhichMayHoldAPassword() {
+        assertThat(JournalDatabase.of("jdbc:postgresql://db/x?user=u&password=hunter2").toString())
+                .isEqualTo("jdbc:postgresql://db/x").doesNotContain("hunter2");
+    }
+
+    @Test
+    void anUnreachableJournalIsAJournalFailure() throws Exception {
+        Path notADatabase = Files.writeString(folder.resolve("text.db"), "this is not a database file at all, really");
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(notADatabase));
+
+        assertThatThrownBy(journal::entries).isInstanceOf(JournalFailure.class);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.stockadj.app.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
+import dev.stockadj.core.service.PlanCountService;
+import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.testing.CountArbitraries;
+import dev.stockadj.core.testing.InMemoryVendor;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Every plan the planner makes is stored as JSON and read back equal. */
+class PlanJsonProperties {
+    private static final Accounts ACCOUNTS = new Accounts(new AccountId("32"), new AccountId("33"));
+
+    @Property(tries = 200)
+    void deltaPlansRoundTrip(@ForAll("withBins") CountArbitraries.Scenario scenario) {
+        roundTrips(scenario, InMemoryVendor.deltaCapabilities(3));
+    }
+
+    @Property(tries = 100)
+    void absolutePlansRoundTrip(@ForAll("withoutBins") CountArbitraries.Scenario scenario) {
+        roundTrips(scenario, InMemoryVendor.absoluteCapabilities(4));
+    }
+
+    private static void roundTrips(CountArbitraries.Scenario scenario,
+                                   VendorCapabilities capabilities) {
+        InMemoryVendor vendor = new InMemoryVendor(capabilities).location(CountArbitraries.LOCATION).accounts(ACCOUNTS);
+        for (int n = 1; n <= 6; n++) {
+            vendor.item(new ItemId("I" + n), Optional.empty());
+        }
+        scenario.books().quantities().forEach((p, q) -> vendor.stock(CountArbitraries.LOCATION, p, q));
+        PlanResult result = new PlanCountService(QuantityVendor.of(vendor))
+                .plan(new CountCommand(scenario.count(), Optional.of(ACCOUNTS), ConflictPolicy.KEEP_COUNTED));
+
+        assertThat(result).isInstanceOf(Planned.class);
+        CountPlan plan = ((Planned) result).plan();
+        assertThat(PlanJson.read(PlanJson.write(plan))).isEqualTo(plan);
+    }
+
+    @Provide
+    Arbitrary<CountArbitraries.Scenario> withBins() {
+        return CountArbitraries.scenarios(true, true);
+    }
+
+    @Provide
+    Arbitrary<CountArbitraries.Scenario> withoutBins() {
+        return CountArbitraries.scenarios(false, true);
+    }
+}
