@@ -45,6 +45,7 @@ public final class CountFileReader {
         Optional<LocalDate> expires = cells.date("expires");
         if (expires.isPresent() && !cells.has("lot")) {
             cells.problem("expires", "an expiry date needs a lot or serial number");
+            return Optional.empty();
         }
         if (item.isEmpty() || counted.isEmpty()) {
             return Optional.empty();

@@ -55,7 +55,12 @@ final class Lines<T> {
         problems.addAll(new RowSource(name, columns).read(in, row -> {
             Cells cells = new Cells(row, problems);
             int before = problems.size();
-            Optional<T> made = line.apply(cells);
+            Optional<T> made = Optional.empty();
+            try {
+                made = line.apply(cells);
+            } catch (IllegalArgumentException e) {
+                cells.problem("", e.getMessage());
+            }
             if (problems.size() == before) {
                 made.ifPresent(lines::add);
             }

@@ -2,9 +2,9 @@ package dev.stockadj.app.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -49,7 +49,13 @@ final class RowSource {
     List<Problem> read(InputStream in, Consumer<Row> rows) {
         List<Problem> problems = new ArrayList<>();
         int[] count = {0};
-        try (Reader reader = strictUtf8(in)) {
+        try (BufferedReader reader = strictUtf8(in)) {
+            reader.mark(1);
+            if (reader.read() == -1) {
+                problems.add(Problem.ofInput("", "the file is empty: it has no data rows"));
+                return problems;
+            }
+            reader.reset();
             if (json()) {
                 readJson(reader, problems, rows, count);
             } else {
@@ -78,21 +84,28 @@ final class RowSource {
     }
 
     private void readCsv(Reader reader, List<Problem> problems, Consumer<Row> rows, int[] count) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema).readValues(reader)) {
+        try (CsvParser parser = (CsvParser) CSV.createParser(reader)) {
+            parser.setSchema(CsvSchema.emptySchema().withHeader());
+            Map<String, String> values = new LinkedHashMap<>();
+            int fileLine = 0;
             boolean headerChecked = false;
-            while (it.hasNextValue()) {
-                Map<String, String> values = it.nextValue();
-                if (!headerChecked) {
-                    CsvSchema header = (CsvSchema) it.getParser().getSchema();
-                    List<String> names = new ArrayList<>();
-                    header.forEach(c -> names.add(c.getName()));
-                    checkColumns(names, problems);
-                    headerChecked = true;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    values = new LinkedHashMap<>();
+                    fileLine = 0;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    fileLine = fileLine == 0 ? parser.currentTokenLocation().getLineNr() : fileLine;
+                    values.put(parser.currentName(), parser.getText());
+                } else if (token == JsonToken.END_OBJECT) {
+                    if (!headerChecked) {
+                        List<String> names = new ArrayList<>();
+                        ((CsvSchema) parser.getSchema()).forEach(c -> names.add(c.getName()));
+                        checkColumns(names, problems);
+                        headerChecked = true;
+                    }
+                    count[0]++;
+                    rows.accept(new Row(count[0], fileLine, known(values)));
                 }
-                count[0]++;
-                int fileLine = it.getCurrentLocation().getLineNr();
-                rows.accept(new Row(count[0], fileLine, known(values)));
             }
         }
     }
@@ -107,7 +120,7 @@ final class RowSource {
                 return;
             }
             List<String> seen = new ArrayList<>();
-            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int fileLine = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
                 count[0]++;
@@ -150,7 +163,7 @@ final class RowSource {
         return kept;
     }
 
-    private static Reader strictUtf8(InputStream in) throws IOException {
+    private static BufferedReader strictUtf8(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.mark(1);
