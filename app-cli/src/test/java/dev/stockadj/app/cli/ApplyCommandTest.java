@@ -1,0 +1,210 @@
+package dev.stockadj.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.testing.InMemoryVendor.Fault;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplyCommandTest {
+    @TempDir
+    Path folder;
+
+    private CliHarness cli;
+
+    private Path count(CliHarness harness) {
+        harness.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("1")), Quantity.of(10));
+        harness.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("2")), Quantity.of(5));
+        return harness.write("count.csv", "item,counted,unit_cost\n1,12,2.50\n2,4,1.25\n3,7,\n");
+    }
+
+    @Test
+    void appliesACountAndPrintsTheVarianceAndTheAppliedDocument() {
+        cli = CliHarness.absolute(folder);
+        CliHarness.Run run = cli.run("apply", count(cli).toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("ITEM", "BOOK", "COUNTED", "VARIANCE", "VALUE")
+                .containsPattern("1\\s+-\\s+10\\s+12\\s+\\+2\\s+\\+5\\.00")
+                .containsPattern("2\\s+-\\s+5\\s+4\\s+-1\\s+-1\\.25")
+                .contains("Gains 5.00 SAR", "losses -1.25 SAR", "APPLIED");
+        assertThat(cli.vendor.stockAt(CliHarness.LOCATION, Position.of(new ItemId("1")))).isEqualTo(Quantity.of(12));
+    }
+
+    @Test
+    void theSameFileAgainIsAlreadyAppliedAndSendsNothing() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.run("apply", file.toString());
+
+        CliHarness.Run again = cli.run("apply", file.toString());
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).containsIgnoringCase("already applied");
+        assertThat(cli.vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void aBadLineExitsTwoAndSendsNothing() {
+        cli = CliHarness.absolute(folder);
+        Path file = cli.write("bad.csv", "item,counted\n1,5\n2,-1\n,3\n");
+
+        CliHarness.Run run = cli.run("apply", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("2 problem(s)", "line 2 (counted)", "line 3 (item)", "file line 3", "file line 4");
+        assertThat(cli.vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void aRejectedDocumentExitsOneWithEveryVendorMessage() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.vendor.failNext(Fault.REJECT);
+
+        CliHarness.Run run = cli.run("apply", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("REJECTED", "rejected by the vendor", "line_items: is invalid");
+    }
+
+    @Test
+    void anUncertainOutcomeExitsThreeAndTheReRunSettlesIt() {
+        cli = CliHarness.delta(folder, 50);
+        Path file = count(cli);
+        cli.vendor.failNext(Fault.LANDED_THEN_LOST);
+
+        CliHarness.Run first = cli.run("apply", file.toString());
+        CliHarness.Run second = cli.run("apply", file.toString());
+
+        assertThat(first.exit()).isEqualTo(3);
+        assertThat(first.out()).contains("UNCERTAIN");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains("APPLIED");
+        assertThat(cli.vendor.applications().values()).containsOnly(1);
+    }
+
+    @Test
+    void anUnreachableVendorExitsThree() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.vendor.failNext(Fault.REFUSED);
+
+        assertThat(cli.run("apply", file.toString()).exit()).isEqualTo(3);
+    }
+
+    @Test
+    void refusedCredentialsExitFour() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.vendor.failNext(Fault.AUTH);
+
+        CliHarness.Run run = cli.run("apply", file.toString());
+
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.out()).contains("unauthorised");
+    }
+
+    @Test
+    void theSameReferenceWithOtherContentExitsTwo() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.run("apply", file.toString(), "--count-ref", "weekly-1");
+        Path other = cli.write("other.csv", "item,counted\n1,1\n");
+
+        CliHarness.Run run = cli.run("apply", other.toString(), "--count-ref", "weekly-1");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("weekly-1", "other content");
+    }
+
+    @Test
+    void conflictsUnderFailExitTwoAndKeepCountedGoesOn() {
+        cli = CliHarness.absolute(folder);
+        cli.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("1")), Quantity.of(10));
+        Path file = cli.write("moved.csv", "item,counted,book\n1,8,9\n");
+
+        CliHarness.Run fail = cli.run("apply", file.toString(), "--json");
+        CliHarness.Run keep = cli.run("apply", file.toString(), "--on-conflict", "keep-counted");
+
+        assertThat(fail.exit()).isEqualTo(2);
+        assertThat(fail.out()).contains("\"conflicts\"", "\"book_at_count\" : \"9\"", "\"book_now\" : \"10\"");
+        assertThat(keep.exit()).isZero();
+        assertThat(cli.vendor.stockAt(CliHarness.LOCATION, Position.of(new ItemId("1")))).isEqualTo(Quantity.of(8));
+    }
+
+    @Test
+    void anUnknownConflictPolicyIsBadInput() {
+        cli = CliHarness.absolute(folder);
+
+        CliHarness.Run run = cli.run("apply", count(cli).toString(), "--on-conflict", "whatever");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("keep-counted");
+    }
+
+    @Test
+    void aVendorWithoutQuantitiesRefusesACountWithExitTwo() {
+        cli = CliHarness.costs(folder);
+
+        CliHarness.Run run = cli.run("apply", cli.write("c.csv", "item,counted\n1,1\n").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("takes no stock quantities");
+    }
+
+    @Test
+    void aMissingLocationNamesTheSettingAndCanBeGivenOnTheCommandLine() {
+        cli = CliHarness.absolute(folder).withoutLocation();
+        Path file = count(cli);
+
+        CliHarness.Run missing = cli.run("apply", file.toString());
+        CliHarness.Run given = cli.run("apply", file.toString(), "--location", "12");
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("memory.location-id");
+        assertThat(given.exit()).isZero();
+    }
+
+    @Test
+    void jsonGivesOneObjectWithTheDocumentsAndTheVariance() throws Exception {
+        cli = CliHarness.absolute(folder);
+
+        CliHarness.Run run = cli.run("apply", count(cli).toString(), "--json", "--count-ref", "c-1");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exit()).isZero();
+        assertThat(json.get("count_ref").asText()).isEqualTo("c-1");
+        assertThat(json.get("documents")).hasSize(1);
+        JsonNode document = json.get("documents").get(0);
+        assertThat(document.get("key").asText()).startsWith("sa1-");
+        assertThat(document.get("status").asText()).isEqualTo("APPLIED");
+        assertThat(document.get("vendor_id").asText()).isNotBlank();
+        assertThat(document.get("lines").asInt()).isEqualTo(3);
+        assertThat(document.get("errors")).isEmpty();
+        assertThat(json.get("variance").get("gains").asText()).isEqualTo("5.00");
+        assertThat(json.get("variance").get("losses").asText()).isEqualTo("-1.25");
+        assertThat(json.get("variance").get("lines")).hasSize(3);
+    }
+
+    @Test
+    void showsProgressOnAnInteractiveTerminalForSeveralDocumentsButNotWithJson() {
+        cli = CliHarness.delta(folder, 1).interactive();
+        Path file = count(cli);
+
+        CliHarness.Run run = cli.run("apply", file.toString());
+        CliHarness quiet = CliHarness.delta(folder.resolve("q").toFile().mkdirs() ? folder.resolve("q") : folder, 1)
+                .interactive();
+        CliHarness.Run json = quiet.run("apply", count(quiet).toString(), "--json");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("3/3 documents").contains("[###");
+        assertThat(json.err()).doesNotContain("documents");
+    }
+}

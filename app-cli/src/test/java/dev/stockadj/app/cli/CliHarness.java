@@ -1,0 +1,138 @@
+package dev.stockadj.app.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.multibindings.MapBinder;
+import dev.stockadj.app.wiring.Closer;
+import dev.stockadj.app.wiring.Modules;
+import dev.stockadj.app.wiring.VendorDefaults;
+import dev.stockadj.app.wiring.VendorPorts;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.testing.InMemoryVendor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * Runs stockadj commands the way Main does (the application's modules, one injector per run),
+ * with an in-memory vendor registered as {@code vendor = memory}, a journal file and a
+ * configuration file in a temporary folder, and stdout/stderr captured.
+ */
+final class CliHarness {
+    static final LocationId LOCATION = new LocationId("12");
+    static final Accounts ACCOUNTS = new Accounts(new AccountId("301"), new AccountId("502"));
+
+    final InMemoryVendor vendor;
+    final Path folder;
+    final Path journal;
+    final Path config;
+    private Optional<LocationId> configuredLocation = Optional.of(LOCATION);
+    private boolean interactive;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    CliHarness(Path folder, InMemoryVendor vendor) {
+        this.folder = folder;
+        this.vendor = vendor;
+        this.journal = folder.resolve("journal.db");
+        this.config = write("stockadj.properties", "vendor = memory\n");
+    }
+
+    /** A Qoyod-like vendor: absolute quantities, gain and loss accounts, no read-back. */
+    static CliHarness absolute(Path folder) {
+        return new CliHarness(folder, seeded(InMemoryVendor.absoluteCapabilities(50)));
+    }
+
+    /** An Order Time-like vendor: deltas, bins and lots, search read-back; at most {@code maxLines} per document. */
+    static CliHarness delta(Path folder, int maxLines) {
+        return new CliHarness(folder, seeded(InMemoryVendor.deltaCapabilities(maxLines)));
+    }
+
+    /** A Foodics-like vendor: cost corrections only. */
+    static CliHarness costs(Path folder) {
+        return new CliHarness(folder, seeded(InMemoryVendor.costCapabilities()));
+    }
+
+    private static InMemoryVendor seeded(VendorCapabilities capabilities) {
+        InMemoryVendor vendor = new InMemoryVendor(capabilities).location(LOCATION).accounts(ACCOUNTS);
+        for (int n = 1; n <= 9; n++) {
+            vendor.item(new ItemId(String.valueOf(n)),
+                    Optional.of(new Sku("SKU-" + n)));
+        }
+        return vendor;
+    }
+
+    CliHarness withoutLocation() {
+        configuredLocation = Optional.empty();
+        return this;
+    }
+
+    CliHarness interactive() {
+        interactive = true;
+        return this;
+    }
+
+    Path write(String name, String text) {
+        try {
+            return Files.writeString(folder.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--journal", journal.toString()));
+        all.addAll(List.of(args));
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    /** Runs without the harness's --config and --journal. */
+    Run runRaw(String... args) {
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            CommandLine cli = Cli.commandLine(injector);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int exit = cli.execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        }
+    }
+
+    private List<Module> modules() {
+        List<Module> modules = new ArrayList<>(Modules.all(Map.of("STOCKADJ_TEST", "1")));
+        modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                VendorDefaults defaults = new VendorDefaults("memory.location-id", configuredLocation,
+                        Optional.of(ACCOUNTS), Currency.getInstance("SAR"));
+                MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding("memory")
+                        .toProvider(() -> vendor.capabilities().quantityMode() == QuantityMode.NONE
+                                ? VendorPorts.costs(vendor, defaults) : VendorPorts.quantities(vendor, defaults));
+                bind(Terminal.class).toInstance(() -> interactive);
+                bind(Foreground.class).toInstance(() -> { });
+            }
+        });
+        return modules;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stockadj.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void plansWithoutSendingOrJournalling() {
+        CliHarness cli = CliHarness.absolute(folder);
+        cli.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("1")), Quantity.of(10));
+
+        CliHarness.Run run = cli.run("plan", cli.write("count.csv", "sku,counted\nSKU-1,7\n").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("1\\s+-\\s+10\\s+7\\s+-3").contains("PLANNED");
+        assertThat(cli.vendor.sends()).isEmpty();
+        assertThat(cli.run("journal").out()).contains("empty");
+    }
+
+    @Test
+    void jsonOfAnInvalidCountListsEveryProblem() throws Exception {
+        CliHarness cli = CliHarness.absolute(folder);
+
+        CliHarness.Run run = cli.run("plan", cli.write("c.json", "[{\"item\":\"1\",\"counted\":\"x\"},"
+                + "{\"item\":\"1\",\"sku\":\"S\",\"counted\":1}]").toString(), "--json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(json.get("result").asText()).isEqualTo("invalid");
+        assertThat(json.get("documents")).isEmpty();
+        assertThat(json.get("problems")).hasSize(2);
+        assertThat(json.get("problems").get(1).get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownSkuIsAProblemOfItsLine() {
+        CliHarness cli = CliHarness.absolute(folder);
+
+        CliHarness.Run run = cli.run("plan", cli.write("count.csv", "sku,counted\nSKU-1,1\nNOPE,2\n").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("line 2").contains("NOPE");
+    }
+
+    @Test
+    void aCountWithoutVarianceHasNothingToSend() {
+        CliHarness cli = CliHarness.absolute(folder);
+        cli.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("1")), Quantity.of(4));
+
+        CliHarness.Run run = cli.run("plan", cli.write("count.csv", "item,counted\n1,4\n").toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("No variance");
+    }
+}

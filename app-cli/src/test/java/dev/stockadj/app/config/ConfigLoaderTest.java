@@ -1,0 +1,89 @@
+package dev.stockadj.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    private static final URI FALLBACK = URI.create("https://api.qoyod.com/2.0");
+
+    @TempDir
+    Path folder;
+
+    private Config load(String text, Map<String, String> env) throws Exception {
+        Path file = Files.writeString(folder.resolve("stockadj.properties"), text);
+        return new ConfigLoader(env).load(Optional.of(file));
+    }
+
+    @Test
+    void expandsEnvironmentVariablesInValues() throws Exception {
+        Config config = load("qoyod.api-key = ${QOYOD_KEY}\nqoyod.base-url=https://${HOST}/2.0\n",
+                Map.of("QOYOD_KEY", "k-123", "HOST", "api.example.com"));
+
+        assertThat(config.secret("qoyod.api-key").reveal()).isEqualTo("k-123");
+        assertThat(config.baseUrl("qoyod.base-url", FALLBACK)).isEqualTo(URI.create("https://api.example.com/2.0"));
+    }
+
+    @Test
+    void anUnsetVariableNamesTheKeyAndTheVariable() {
+        assertThatThrownBy(() -> load("qoyod.api-key = ${NOT_SET}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("qoyod.api-key").hasMessageContaining("NOT_SET");
+    }
+
+    @Test
+    void aMissingSettingNamesItsKeyAndFile() throws Exception {
+        Config config = load("vendor=qoyod\n", Map.of());
+
+        assertThatThrownBy(() -> config.require("qoyod.inventory-id")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("qoyod.inventory-id").hasMessageContaining("stockadj.properties");
+        assertThat(((ConfigException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> config.require("qoyod.inventory-id"))).key()).isEqualTo("qoyod.inventory-id");
+    }
+
+    @Test
+    void refusesPlainHttpExceptOnLoopback() throws Exception {
+        Config config = load("a=http://api.qoyod.com/2.0\nb=http://127.0.0.1:8080/x\nc=http://localhost:1/\n"
+                + "d=http://[::1]:9/\ne=ftp://host/\nf=not a url\n", Map.of());
+
+        assertThatThrownBy(() -> config.baseUrl("a", FALLBACK)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("a: ").hasMessageContaining("https");
+        assertThat(config.baseUrl("b", FALLBACK).getPort()).isEqualTo(8080);
+        assertThat(config.baseUrl("c", FALLBACK).getHost()).isEqualTo("localhost");
+        assertThat(config.baseUrl("d", FALLBACK).getPort()).isEqualTo(9);
+        assertThatThrownBy(() -> config.baseUrl("e", FALLBACK)).isInstanceOf(ConfigException.class);
+        assertThatThrownBy(() -> config.baseUrl("f", FALLBACK)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("f: ");
+        assertThat(config.baseUrl("unset", FALLBACK)).isEqualTo(FALLBACK);
+    }
+
+    @Test
+    void aNumberMustBeAPositiveWholeNumber() throws Exception {
+        Config config = load("n=abc\nz=0\nok=30\n", Map.of());
+
+        assertThatThrownBy(() -> config.positiveInt("n", 1)).hasMessageContaining("n: ");
+        assertThatThrownBy(() -> config.positiveInt("z", 1)).hasMessageContaining("1 or more");
+        assertThat(config.positiveInt("ok", 1)).isEqualTo(30);
+        assertThat(config.positiveInt("absent", 7)).isEqualTo(7);
+    }
+
+    @Test
+    void anExplicitFileThatDoesNotExistIsAnError() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(folder.resolve("none.properties"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--config");
+    }
+
+    @Test
+    void aSecretNeverShowsInItsTextOrTheErrorsAboutIt() throws Exception {
+        Config config = load("foodics.token=tok-very-secret\nqoyod.base-url=http://evil.example/\n", Map.of());
+
+        assertThat(config.secret("foodics.token").toString()).doesNotContain("tok-very-secret");
+        assertThat(config.source()).doesNotContain("tok-very-secret");
+    }
+}
