@@ -3,17 +3,23 @@ package dev.stockadj.app.cli;
 import dev.stockadj.app.config.Invocation;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "stockadj", mixinStandardHelpOptions = true, version = "stockadj 0.1.0",
         description = "Records stock counts and cost corrections into Qoyod, Foodics or Order Time, exactly once.",
         subcommands = {PlanCommand.class, ApplyCommand.class, CostsCommand.class, JournalCommand.class,
             ResolveCommand.class, SandboxCommand.class},
-        footer = {"", "Exit codes: 0 done (also already applied), 1 the vendor rejected a document,",
-            "2 bad input, configuration or conflicts (nothing sent), 3 uncertain or unreachable (safe to re-run),",
-            "4 authentication or permission refused."})
-final class StockAdjCommand {
+        footer = {"", "Exit codes: 0 done (also already applied); 1 the vendor rejected a document;",
+            "2 bad input, configuration or conflicts (nothing sent); 3 uncertain or unreachable",
+            "(safe to re-run); 4 authentication or permission refused."})
+final class StockAdjCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     private final Invocation invocation;
 
     @Inject
@@ -31,5 +37,12 @@ final class StockAdjCommand {
             description = "the journal: a SQLite file (default: ~/.stockadj/journal.db) or a jdbc:postgresql: URL")
     void journal(String where) {
         invocation.journal(where);
+    }
+
+    /** Without a command: the usage, and exit 2 (bad input). */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INVALID.code();
     }
 }

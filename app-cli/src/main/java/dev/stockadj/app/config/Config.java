@@ -8,22 +8,29 @@ import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The settings of one run: the properties file with {@code ${ENV}} already expanded. Every getter
  * that fails throws a {@link ConfigException} naming the key, never a secret's value.
  */
 public final class Config {
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
     private final Map<String, String> values;
+    private final Map<String, String> environment;
     private final String source;
 
-    public Config(Map<String, String> values, String source) {
+    /** Settings whose values may name environment variables as {@code ${NAME}}. */
+    public Config(Map<String, String> values, Map<String, String> environment, String source) {
         this.values = Map.copyOf(new TreeMap<>(values));
+        this.environment = Map.copyOf(environment);
         this.source = source;
     }
 
     public static Config empty() {
-        return new Config(Map.of(), "no configuration file");
+        return new Config(Map.of(), Map.of(), "no configuration file");
     }
 
     /** Where the settings came from, for messages. */
@@ -33,7 +40,25 @@ public final class Config {
 
     public Optional<String> get(String key) {
         String value = values.get(key);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        if (value == null) {
+            return Optional.empty();
+        }
+        String expanded = expand(key, value);
+        return expanded.isBlank() ? Optional.empty() : Optional.of(expanded.strip());
+    }
+
+    private String expand(String key, String value) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = environment.get(m.group(1));
+            if (replacement == null) {
+                throw new ConfigException(key, "environment variable " + m.group(1) + " is not set");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     public String require(String key) {

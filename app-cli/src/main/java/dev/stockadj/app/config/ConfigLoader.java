@@ -10,17 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the properties file (UTF-8) and replaces {@code ${NAME}} in values by the environment
- * variable NAME. An explicit {@code --config} that does not exist is an error; a missing default
+ * Reads the properties file (UTF-8); {@code ${NAME}} in a value is replaced by the environment
+ * variable NAME when the value is read (so an unset variable only matters for a setting in use:
+ * {@code --sandbox} ignores the credentials). An explicit {@code --config} that does not exist is an error; a missing default
  * file is an empty configuration (enough for {@code --sandbox}).
  */
 public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("stockadj.properties");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final Map<String, String> environment;
 
@@ -44,22 +42,8 @@ public final class ConfigLoader {
         }
         Map<String, String> values = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
-            values.put(key.strip(), expand(key.strip(), properties.getProperty(key)));
+            values.put(key.strip(), properties.getProperty(key));
         }
-        return new Config(values, file.toString());
-    }
-
-    private String expand(String key, String value) {
-        Matcher m = VARIABLE.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String replacement = environment.get(m.group(1));
-            if (replacement == null) {
-                throw new ConfigException(key, "environment variable " + m.group(1) + " is not set");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return new Config(values, environment, file.toString());
     }
 }

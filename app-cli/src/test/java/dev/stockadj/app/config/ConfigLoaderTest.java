@@ -32,8 +32,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void anUnsetVariableNamesTheKeyAndTheVariable() {
-        assertThatThrownBy(() -> load("qoyod.api-key = ${NOT_SET}\n", Map.of()))
+    void anUnsetVariableNamesTheKeyAndTheVariableWhenTheSettingIsRead() throws Exception {
+        Config config = load("qoyod.api-key = ${NOT_SET}\nvendor=qoyod\n", Map.of());
+
+        assertThat(config.get("vendor")).contains("qoyod");
+        assertThatThrownBy(() -> config.secret("qoyod.api-key"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("qoyod.api-key").hasMessageContaining("NOT_SET");
     }
 
