@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  */
 final class SandboxHandler implements HttpHandler {
     static final String ROOT = "/v5";
-    private static final String REQUEST = "sandbox.request";
+    /** The request being answered on this thread, until it is logged (exchange attributes are shared in JDK 17). */
+    private final ThreadLocal<SandboxRequest> pending = new ThreadLocal<>();
 
     private final String baseUrl;
     private final String bearer;
@@ -71,20 +72,22 @@ final class SandboxHandler implements HttpHandler {
         Map<String, String> query = decode(exchange.getRequestURI().getRawQuery());
         boolean authenticated = bearer.equals(exchange.getRequestHeaders().getFirst("Authorization"));
         String path = fullPath.startsWith(ROOT + "/") ? fullPath.substring(ROOT.length()) : fullPath;
-        exchange.setAttribute(REQUEST, new SandboxRequest(method, path, describe(query), authenticated, 0));
+        pending.set(new SandboxRequest(method, path, describe(query), authenticated, 0));
         try {
             answer(exchange, method, fullPath, path, query, authenticated);
+        } catch (RuntimeException e) {
+            send(exchange, Reply.message(500, "Server Error"));
         } finally {
-            record(exchange, 0);
+            record(0);
             exchange.close();
         }
     }
 
     /** Logs the request once, before its answer leaves, so a client never sees an answer the log lacks. */
-    private void record(HttpExchange exchange, int status) {
-        Object pending = exchange.getAttribute(REQUEST);
-        if (pending instanceof SandboxRequest request) {
-            exchange.setAttribute(REQUEST, null);
+    private void record(int status) {
+        SandboxRequest request = pending.get();
+        if (request != null) {
+            pending.remove();
             log.add(new SandboxRequest(request.method(), request.path(), request.query(), request.authenticated(),
                     status));
         }
@@ -115,7 +118,7 @@ final class SandboxHandler implements HttpHandler {
         List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
         Reply reply = router.route(method, segments, query, exchange.getRequestBody(), baseUrl + path);
         if (fault == Fault.STORE_THEN_DROP) {
-            record(exchange, 0);
+            record(0);
             return 0;
         }
         return send(exchange, reply);
@@ -144,7 +147,7 @@ final class SandboxHandler implements HttpHandler {
 
     private int send(HttpExchange exchange, Reply reply) throws IOException {
         if (reply.body() == null) {
-            record(exchange, reply.status());
+            record(reply.status());
             exchange.sendResponseHeaders(reply.status(), -1);
             return reply.status();
         }
@@ -152,7 +155,7 @@ final class SandboxHandler implements HttpHandler {
     }
 
     private int sendText(HttpExchange exchange, int status, String type, String text) throws IOException {
-        record(exchange, status);
+        record(status);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);
