@@ -63,8 +63,11 @@ final class Exchange {
                 continue;
             }
             Headers headers = response.headers();
-            throttle.observe(intHeader(headers, "X-RateLimit-Limit"), intHeader(headers, "X-RateLimit-Remaining"));
             int status = response.code();
+            if (status != 429) {
+                // a 429's Retry-After says exactly when to come back; "none remaining" on another answer does not
+                throttle.observe(intHeader(headers, "X-RateLimit-Limit"), intHeader(headers, "X-RateLimit-Remaining"));
+            }
             if (status >= 200 && status < 300) {
                 return new Answer(status, body);
             }
