@@ -58,7 +58,16 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
             paged.put("include", INCLUDE);
             paged.put("page", Integer.toString(page));
             return decoder.page(exchange.read(api.listCostAdjustments(resource, paged)), CostAdjustmentRead.class);
-        }).stream().map(DtoMapper::toDomain).toList();
+        }).stream().map(DtoMapper::toDomain).filter(a -> carries(a, filter.reference())).toList();
+    }
+
+    /**
+     * Laravel filters may match partially; a search by reference (an idempotency key) must not
+     * return a neighbour, so only adjustments carrying the exact text in reference or notes are kept.
+     */
+    private static boolean carries(CostAdjustment adjustment, Optional<String> reference) {
+        return reference.isEmpty() || adjustment.reference().filter(reference.get()::equals).isPresent()
+                || adjustment.notes().contains(reference.get());
     }
 
     @Override

@@ -257,4 +257,17 @@ class FoodicsRequestsTest {
                 .hasSize(2);
         assertThat(resolution.unknown()).containsExactly(new Sku("NOPE"));
     }
+
+    @Test
+    void aSearchByReferenceKeepsOnlyExactMatchesThoughTheVendorMatchesPartially() throws Exception {
+        String other = "sa1-0123456789abcdef0123456f";
+        String exact = ADJUSTMENT.formatted(KEY, 1, KEY, "null").strip();
+        String near = ADJUSTMENT.formatted(other, 1, other, "null").replace("ca-1", "ca-9").strip();
+        server.enqueue(new MockResponse().setBody("{\"data\": [" + exact.substring(9, exact.length() - 1) + ", "
+                + near.substring(9, near.length() - 1) + "], \"meta\": {\"current_page\": 1, \"last_page\": 1}}"));
+
+        List<CostAdjustment> found = adapter(settings()).list(CostAdjustmentFilter.none().withReference(KEY));
+
+        assertThat(found).extracting(a -> a.id().value()).containsExactly("ca-1");
+    }
 }
