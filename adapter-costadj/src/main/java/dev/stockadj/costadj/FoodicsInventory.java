@@ -26,8 +26,10 @@ import java.util.TreeSet;
  *
  * <p>SKUs are asked for {@value #BATCH} at a time as one comma-separated {@code filter[sku]}
  * (Laravel query filters take lists), and the answer is matched exactly, since such filters may
- * match partially. Should a list of several SKUs match nothing, the vendor may not take lists:
- * those SKUs are asked one by one, and so is every later batch.
+ * match partially. Until a list has matched something, a list of several SKUs that matches
+ * nothing may mean the vendor does not take lists: those SKUs are then asked one by one, and if
+ * that finds any, every later batch is asked one by one too. Once a list has matched, an empty
+ * answer just means the SKUs are unknown.
  */
 final class FoodicsInventory implements ResolveItemsPort, ReadBookQuantitiesPort {
     static final int BATCH = 50;
@@ -35,7 +37,10 @@ final class FoodicsInventory implements ResolveItemsPort, ReadBookQuantitiesPort
     private final FoodicsApi api;
     private final Exchange exchange;
     private final Decoder decoder;
-    private volatile boolean listsAccepted = true;
+    private volatile Lists lists = Lists.UNKNOWN;
+
+    /** Whether the vendor's {@code filter[sku]} takes a comma list, as learnt from its answers. */
+    private enum Lists { UNKNOWN, ACCEPTED, REFUSED }
 
     FoodicsInventory(FoodicsApi api, Exchange exchange, Decoder decoder) {
         this.api = api;
@@ -52,17 +57,20 @@ final class FoodicsInventory implements ResolveItemsPort, ReadBookQuantitiesPort
         Map<Sku, ItemId> found = new HashMap<>();
         for (int from = 0; from < listable.size(); from += BATCH) {
             List<Sku> batch = listable.subList(from, Math.min(from + BATCH, listable.size()));
-            if (!listsAccepted || batch.size() == 1) {
+            if (lists == Lists.REFUSED || batch.size() == 1) {
                 alone.addAll(batch);
                 continue;
             }
             Map<Sku, ItemId> matched = lookup(batch);
-            if (matched.isEmpty()) {
-                Map<Sku, ItemId> singly = lookupEach(batch);
-                listsAccepted = singly.isEmpty();
-                found.putAll(singly);
-            } else {
+            if (!matched.isEmpty()) {
+                lists = Lists.ACCEPTED;
                 found.putAll(matched);
+            } else if (lists == Lists.UNKNOWN) {
+                Map<Sku, ItemId> singly = lookupEach(batch);
+                if (!singly.isEmpty()) {
+                    lists = Lists.REFUSED;
+                }
+                found.putAll(singly);
             }
         }
         found.putAll(lookupEach(alone));

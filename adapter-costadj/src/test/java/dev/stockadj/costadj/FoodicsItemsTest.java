@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,5 +98,20 @@ class FoodicsItemsTest {
         assertThat(capabilities.readBack()).isEqualTo(ReadBack.BY_SEARCH);
         assertThat(capabilities.delete()).isTrue();
         assertThat(capabilities.binsAndLots()).isFalse();
+    }
+
+    @Test
+    void onceListsAreKnownToWorkUnknownSkusCostOneRequestPerBatch() {
+        adapter.resolve(Set.of(new Sku("OIL-5L"), new Sku("RICE-5KG")));
+        sandbox.clearRequests();
+        Set<Sku> unknown = new HashSet<>();
+        for (int i = 0; i < 120; i++) {
+            unknown.add(new Sku("NOPE-" + i));
+        }
+
+        ItemResolution resolution = adapter.resolve(unknown);
+
+        assertThat(resolution.unknown()).hasSize(120);
+        assertThat(sandbox.requestCount()).isEqualTo(3);
     }
 }
