@@ -153,8 +153,10 @@ class FoodicsRequestsTest {
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getPath()).isEqualTo("/v5/cost_adjustments/ca-1");
-        assertThat(request.getBody().readUtf8()).startsWith("{\"business_date\":\"2026-05-18\",\"status\":1,")
-                .contains("\"branch_id\":\"b-riyadh-1\"").contains("\"items\":[{\"id\":\"i-flour-25kg\"");
+        assertThat(request.getBody().readUtf8()).isEqualTo("{\"business_date\":\"2026-05-18\",\"status\":1,"
+                + "\"reference\":\"" + KEY + "\",\"notes\":\"May costs [" + KEY + "]\",\"branch_id\":\"b-riyadh-1\","
+                + "\"creator_id\":\"u-demo-1\",\"items\":[{\"id\":\"i-flour-25kg\",\"cost_per_unit\":44.125},"
+                + "{\"id\":\"i-oil-5l\",\"cost_per_unit\":10}]}");
     }
 
     @Test
