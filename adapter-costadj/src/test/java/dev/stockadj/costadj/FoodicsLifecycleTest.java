@@ -180,4 +180,18 @@ class FoodicsLifecycleTest {
         assertThat(onHand.of(Position.of(new ItemId(FoodicsSandbox.ITEM_CHEESE))).isZero()).isTrue();
         assertThat(sandbox.requestCount()).isEqualTo(3);
     }
+
+    @Test
+    void theDefaultAdapterOnRealTimeWorksAgainstTheDefaultSandbox() {
+        try (FoodicsSandbox real = FoodicsSandbox.start(0);
+             FoodicsAdapter foodics = FoodicsAdapter.create(FoodicsSettings.defaults(real.baseUrl(), real.token()))) {
+            CostAdjustment created = foodics.create(draft(RIYADH, LocalDate.of(2026, 5, 18), MAY, cost(OIL, "33")));
+
+            CostAdjustment closed = foodics.close(created.id());
+
+            assertThat(closed.items().get(0).previousCostPerUnit()).contains(UnitCost.of("31.75"));
+            assertThat(real.requestCount()).isEqualTo(4);
+            assertThat(real.rateLimitedCount()).isZero();
+        }
+    }
 }
