@@ -31,11 +31,9 @@ import dev.stockadj.core.port.out.ResolveItemsPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Corrects unit costs exactly once: validates every line, resolves SKUs, derives a key from the
@@ -103,13 +101,7 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
     }
 
     private Map<ItemId, List<CostLine>> resolve(List<CostLine> lines, List<Problem> problems) {
-        Set<Sku> skus = new LinkedHashSet<>();
-        lines.forEach(line -> {
-            if (line.item() instanceof Sku sku) {
-                skus.add(sku);
-            }
-        });
-        ItemResolution resolution = skus.isEmpty() ? new ItemResolution(Map.of(), Set.of()) : items.resolve(skus);
+        ItemResolution resolution = Skus.resolve(items, lines.stream().map(CostLine::item).toList());
         Map<ItemId, List<CostLine>> byItem = new LinkedHashMap<>();
         for (CostLine line : lines) {
             ItemId id = line.item() instanceof Sku sku ? resolution.found().get(sku) : (ItemId) line.item();

@@ -15,7 +15,6 @@ import dev.stockadj.core.port.out.ItemResolution;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,15 +66,7 @@ final class CountPlanning {
     }
 
     private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
-        Set<Sku> skus = new LinkedHashSet<>();
-        lines.forEach(line -> {
-            if (line.item() instanceof Sku sku) {
-                skus.add(sku);
-            }
-        });
-        ItemResolution resolution = skus.isEmpty()
-                ? new ItemResolution(Map.of(), Set.of())
-                : vendor.items().resolve(skus);
+        ItemResolution resolution = Skus.resolve(vendor.items(), lines.stream().map(CountLine::item).toList());
         List<CountLine> resolved = new ArrayList<>(lines.size());
         for (CountLine line : lines) {
             if (line.item() instanceof Sku sku) {

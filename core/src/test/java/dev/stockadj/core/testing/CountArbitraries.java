@@ -14,6 +14,7 @@ import dev.stockadj.core.model.UnitCost;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,13 +43,21 @@ public final class CountArbitraries {
     public record Scenario(StockCount count, BookQuantities books) {
     }
 
+    /** Quantities with two decimals, and often whole units (as most counts are). */
     public static Arbitrary<Quantity> quantities() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("60")).ofScale(2)
-                .map(Quantity::new);
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("60")).ofScale(2)),
+                Tuple.of(1, Arbitraries.integers().between(0, 60).map(BigDecimal::valueOf))).map(Quantity::new);
     }
 
+    /**
+     * Unit costs with up to four decimals, and often ending in a half of the minor unit (1.005), so
+     * that whole-unit variances land exactly on a rounding tie.
+     */
     public static Arbitrary<UnitCost> unitCosts() {
-        return Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("99")).ofScale(4)
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("99")).ofScale(4)),
+                Tuple.of(1, Arbitraries.integers().between(0, 9999).map(n -> BigDecimal.valueOf(n * 10L + 5, 3))))
                 .map(UnitCost::new);
     }
 

@@ -46,7 +46,7 @@ public abstract class JournalContractTest {
     protected abstract JournalPort journal();
 
     /** A plan with two documents, one of them with bin, lot, expiry and cost, for round-trips. */
-    protected static CountPlan samplePlan(String reference) {
+    public static CountPlan samplePlan(String reference) {
         CountReference ref = new CountReference(reference);
         VendorName vendor = new VendorName("ordertime");
         LocationId location = new LocationId("10");

@@ -1,0 +1,44 @@
+package dev.stockadj.costadj;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.costadj.dto.Page;
+import dev.stockadj.costadj.dto.Single;
+
+import java.util.Objects;
+
+/** Parses answer bodies; anything that is not the promised JSON is a protocol error. */
+final class Decoder {
+    private final ObjectMapper json;
+
+    Decoder(ObjectMapper json) {
+        this.json = Objects.requireNonNull(json, "json is required");
+    }
+
+    <T> T single(Answer answer, Class<T> type) {
+        Single<T> single = parse(answer, json.getTypeFactory().constructParametricType(Single.class, type));
+        if (single == null || single.data() == null) {
+            throw new VendorProtocolError("Foodics answered " + answer.status() + " without data", null);
+        }
+        return single.data();
+    }
+
+    <T> Page<T> page(Answer answer, Class<T> type) {
+        Page<T> page = parse(answer, json.getTypeFactory().constructParametricType(Page.class, type));
+        if (page == null || page.data() == null) {
+            throw new VendorProtocolError("Foodics answered a list without data", null);
+        }
+        return page;
+    }
+
+    private <T> T parse(Answer answer, JavaType type) {
+        try {
+            return json.readValue(answer.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new VendorProtocolError("Foodics answered " + answer.status() + " with something that is not "
+                    + "the expected JSON (" + e.getOriginalMessage() + ")", null);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.stockadj.costadj;
+
+import dev.stockadj.core.port.out.VendorFailure;
+import dev.stockadj.core.port.out.VendorRateLimited;
+import dev.stockadj.core.port.out.VendorUnavailable;
+import okhttp3.Headers;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Sends one call politely and maps its answer. Every attempt passes the {@link Throttle}. A 429
+ * (refused, not stored) is waited out with its Retry-After and re-sent, reads and writes alike,
+ * at most {@value #RATE_LIMIT_RETRIES} times. A read that met a 5xx, a timeout or a broken
+ * connection is retried with back-off; a write never is (it may have been recorded).
+ */
+final class Exchange {
+    static final int RATE_LIMIT_RETRIES = 3;
+    static final int READ_RETRIES = 3;
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(60);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
+
+    private final Throttle throttle;
+    private final FailureMapper failures;
+
+    Exchange(Throttle throttle, FailureMapper failures) {
+        this.throttle = Objects.requireNonNull(throttle, "throttle is required");
+        this.failures = Objects.requireNonNull(failures, "failures is required");
+    }
+
+    Answer read(Call<ResponseBody> call) {
+        return send(call, false);
+    }
+
+    Answer write(Call<ResponseBody> call) {
+        return send(call, true);
+    }
+
+    private Answer send(Call<ResponseBody> call, boolean write) {
+        int rateLimited = 0;
+        int failed = 0;
+        while (true) {
+            throttle.acquire();
+            Response<ResponseBody> response;
+            String body;
+            try {
+                response = call.clone().execute();
+                body = bodyOf(response);
+            } catch (IOException e) {
+                VendorUnavailable unavailable = unreachable(e, write);
+                if (write || failed >= READ_RETRIES) {
+                    throw unavailable;
+                }
+                throttle.pauseFor(backoff(failed++));
+                continue;
+            }
+            Headers headers = response.headers();
+            int status = response.code();
+            if (status != 429) {
+                // a 429's Retry-After says exactly when to come back; "none remaining" on another answer does not
+                throttle.observe(intHeader(headers, "X-RateLimit-Limit"), intHeader(headers, "X-RateLimit-Remaining"));
+            }
+            if (status >= 200 && status < 300) {
+                return new Answer(status, body);
+            }
+            if (status == 429) {
+                Optional<Duration> retryAfter = retryAfter(headers);
+                if (rateLimited++ >= RATE_LIMIT_RETRIES) {
+                    throttle.pauseFor(retryAfter.orElse(DEFAULT_RETRY_AFTER));
+                    throw new VendorRateLimited(retryAfter);
+                }
+                throttle.pauseFor(retryAfter.orElse(DEFAULT_RETRY_AFTER));
+                continue;
+            }
+            if (status >= 500 && !write && failed < READ_RETRIES) {
+                throttle.pauseFor(backoff(failed++));
+                continue;
+            }
+            VendorFailure failure = failures.failure(status, body, write, retryAfter(headers));
+            throw failure;
+        }
+    }
+
+    private static String bodyOf(Response<ResponseBody> response) throws IOException {
+        ResponseBody raw = response.isSuccessful() ? response.body() : response.errorBody();
+        if (raw == null) {
+            return "";
+        }
+        try (raw) {
+            return raw.string();
+        }
+    }
+
+    private static VendorUnavailable unreachable(IOException e, boolean write) {
+        if (e instanceof ConnectException) {
+            return new VendorUnavailable(false, "could not connect to Foodics; nothing was sent", e);
+        }
+        return new VendorUnavailable(true, "no complete answer from Foodics (" + e.getClass().getSimpleName() + ")"
+                + (write ? "; the request may have been recorded" : ""), e);
+    }
+
+    static Duration backoff(int attempt) {
+        return FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt, 6));
+    }
+
+    static Optional<Duration> retryAfter(Headers headers) {
+        String value = headers.get("Retry-After");
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            Duration wait = Duration.ofSeconds(Math.max(seconds, 0));
+            return Optional.of(wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static OptionalInt intHeader(Headers headers, String name) {
+        String value = headers.get(name);
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+}

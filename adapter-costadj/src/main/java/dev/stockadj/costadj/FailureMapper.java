@@ -1,0 +1,84 @@
+package dev.stockadj.costadj;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.port.out.VendorAuthFailed;
+import dev.stockadj.core.port.out.VendorFailure;
+import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VendorRateLimited;
+import dev.stockadj.core.port.out.VendorRejected;
+import dev.stockadj.core.port.out.VendorUnavailable;
+import dev.stockadj.costadj.dto.ErrorAnswer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a Foodics error answer into the one vendor failure it means. Messages never carry the token. */
+final class FailureMapper {
+    private static final int MAX_MESSAGE = 300;
+    private final ObjectMapper json;
+
+    FailureMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    VendorFailure failure(int status, String body, boolean write, Optional<Duration> retryAfter) {
+        if (status == 401 || status == 403) {
+            return new VendorAuthFailed(status, "Foodics refused the token (" + status + "): " + message(body)
+                    + "; check foodics.token and its scopes inventory.transactions.read/write");
+        }
+        if (status == 404) {
+            return new VendorNotFound("Foodics has no such object (404): " + message(body));
+        }
+        if (status == 422 || status == 400) {
+            return new VendorRejected(fieldErrors(status, body));
+        }
+        if (status == 429) {
+            return new VendorRateLimited(retryAfter);
+        }
+        if (status >= 500) {
+            return new VendorUnavailable(true, "Foodics failed (" + status + ")"
+                    + (write ? "; the request may have been recorded" : ""), null);
+        }
+        return new VendorProtocolError("Foodics answered an unexpected status " + status, null);
+    }
+
+    List<FieldError> fieldErrors(int status, String body) {
+        Optional<ErrorAnswer> answer = parse(body);
+        List<FieldError> errors = new ArrayList<>();
+        answer.map(ErrorAnswer::errors).ifPresent(byField -> byField.forEach((field, messages) -> {
+            if (messages != null) {
+                messages.forEach(m -> errors.add(new FieldError(field, m)));
+            }
+        }));
+        if (errors.isEmpty()) {
+            errors.add(new FieldError("", answer.map(ErrorAnswer::message).filter(m -> !m.isBlank())
+                    .orElse("Foodics refused the request (" + status + ") without saying why")));
+        }
+        return errors;
+    }
+
+    private String message(String body) {
+        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(FailureMapper::shorten)
+                .orElse("no message");
+    }
+
+    private Optional<ErrorAnswer> parse(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(body, ErrorAnswer.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
+    }
+}

@@ -1,0 +1,146 @@
+package dev.stockadj.costadj;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AccountsPerDocument;
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.CostAdjustmentDraft;
+import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.CostAdjustmentId;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.DescribeVendorPort;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VerifyReferencesPort;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Foodics, for stockadj: cost adjustment transactions (draft → closed), SKU resolution, on-hand
+ * per branch and a branch check. Takes no stock counts ({@link QuantityMode#NONE}). One instance
+ * per token; it is thread-safe, and its requests queue behind one throttle.
+ */
+public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentPort, ResolveItemsPort,
+        ReadBookQuantitiesPort, VerifyReferencesPort, AutoCloseable {
+
+    public static final VendorName VENDOR = new VendorName("foodics");
+    public static final int MAX_LINES_PER_DOCUMENT = 500;
+    private static final VendorCapabilities CAPABILITIES = new VendorCapabilities(VENDOR, QuantityMode.NONE,
+            AccountsPerDocument.SINGLE, MAX_LINES_PER_DOCUMENT, 4, 4, false, false, true, ReadBack.BY_SEARCH, true);
+
+    private final OkHttpClient http;
+    private final FoodicsCostAdjustments costs;
+    private final FoodicsInventory inventory;
+    private final FoodicsBranches branches;
+
+    private FoodicsAdapter(OkHttpClient http, FoodicsCostAdjustments costs, FoodicsInventory inventory,
+            FoodicsBranches branches) {
+        this.http = http;
+        this.costs = costs;
+        this.inventory = inventory;
+        this.branches = branches;
+    }
+
+    /** An adapter that waits in real time. */
+    public static FoodicsAdapter create(FoodicsSettings settings) {
+        return create(settings, new SystemClock());
+    }
+
+    /**
+     * An adapter whose throttle, back-off and Retry-After waits read and wait through
+     * {@code clock} (tests pass a fake clock whose {@code sleep} only advances it).
+     */
+    public static FoodicsAdapter create(FoodicsSettings settings, ClockPort clock) {
+        Objects.requireNonNull(settings, "settings is required");
+        Objects.requireNonNull(clock, "clock is required");
+        ObjectMapper json = Json.mapper();
+        OkHttpClient http = HttpClients.build(settings);
+        FoodicsApi api = new Retrofit.Builder()
+                .baseUrl(settings.retrofitBase())
+                .client(http)
+                .addConverterFactory(JacksonConverterFactory.create(json))
+                .build()
+                .create(FoodicsApi.class);
+        Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock), new FailureMapper(json));
+        Decoder decoder = new Decoder(json);
+        CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
+        return new FoodicsAdapter(http,
+                new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),
+                new FoodicsInventory(api, exchange, decoder),
+                new FoodicsBranches(api, exchange));
+    }
+
+    @Override
+    public VendorCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public CostAdjustment create(CostAdjustmentDraft draft) {
+        return costs.create(draft);
+    }
+
+    @Override
+    public Optional<CostAdjustment> get(CostAdjustmentId id) {
+        return costs.get(id);
+    }
+
+    @Override
+    public List<CostAdjustment> list(CostAdjustmentFilter filter) {
+        return costs.list(filter);
+    }
+
+    @Override
+    public CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
+        return costs.update(id, draft);
+    }
+
+    @Override
+    public CostAdjustment close(CostAdjustmentId id) {
+        return costs.close(id);
+    }
+
+    @Override
+    public void delete(CostAdjustmentId id) {
+        costs.delete(id);
+    }
+
+    @Override
+    public ItemResolution resolve(Set<Sku> skus) {
+        return inventory.resolve(skus);
+    }
+
+    @Override
+    public BookQuantities read(LocationId location, Set<ItemId> items) {
+        return inventory.read(location, items);
+    }
+
+    @Override
+    public List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
+        return branches.verify(location, accounts);
+    }
+
+    /** Releases the HTTP connections and threads. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.stockadj.costadj;
+
+import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.CostAdjustmentDraft;
+import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.CostAdjustmentId;
+import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.costadj.dto.CostAdjustmentRead;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Cost adjustment transactions over the Foodics API. */
+final class FoodicsCostAdjustments implements CostAdjustmentPort {
+    static final String INCLUDE = "branch,items";
+
+    private final String resource;
+    private final FoodicsApi api;
+    private final Exchange exchange;
+    private final Decoder decoder;
+    private final CreatorLookup creators;
+
+    FoodicsCostAdjustments(String resource, FoodicsApi api, Exchange exchange, Decoder decoder,
+            CreatorLookup creators) {
+        this.resource = resource;
+        this.api = api;
+        this.exchange = exchange;
+        this.decoder = decoder;
+        this.creators = creators;
+    }
+
+    @Override
+    public CostAdjustment create(CostAdjustmentDraft draft) {
+        Answer answer = exchange.write(api.createCostAdjustment(resource,
+                DtoMapper.toWrite(draft, creators.creator())));
+        return DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class));
+    }
+
+    @Override
+    public Optional<CostAdjustment> get(CostAdjustmentId id) {
+        try {
+            Answer answer = exchange.read(api.getCostAdjustment(resource, id.value(), INCLUDE));
+            return Optional.of(DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class)));
+        } catch (VendorNotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<CostAdjustment> list(CostAdjustmentFilter filter) {
+        Map<String, String> query = Filters.toQuery(filter);
+        return Pager.all(page -> {
+            Map<String, String> paged = new LinkedHashMap<>(query);
+            paged.put("include", INCLUDE);
+            paged.put("page", Integer.toString(page));
+            return decoder.page(exchange.read(api.listCostAdjustments(resource, paged)), CostAdjustmentRead.class);
+        }).stream().map(DtoMapper::toDomain).filter(a -> carries(a, filter.reference())).toList();
+    }
+
+    /**
+     * Laravel filters may match partially; a search by reference (an idempotency key) must not
+     * return a neighbour, so only adjustments carrying the exact text in reference or notes are kept.
+     */
+    private static boolean carries(CostAdjustment adjustment, Optional<String> reference) {
+        return reference.isEmpty() || adjustment.reference().filter(reference.get()::equals).isPresent()
+                || adjustment.notes().contains(reference.get());
+    }
+
+    @Override
+    public CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
+        Answer answer = exchange.write(api.updateCostAdjustment(resource, id.value(),
+                DtoMapper.toWrite(draft, creators.creator())));
+        return DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class));
+    }
+
+    /** Reads the adjustment and writes it back whole with status 2; an already closed one is returned as is. */
+    @Override
+    public CostAdjustment close(CostAdjustmentId id) {
+        CostAdjustment stored = get(id).orElseThrow(() -> new VendorNotFound("Foodics has no cost adjustment " + id));
+        if (stored.status() == CostAdjustmentStatus.CLOSED) {
+            return stored;
+        }
+        return update(id, DtoMapper.toDraft(stored, CostAdjustmentStatus.CLOSED));
+    }
+
+    @Override
+    public void delete(CostAdjustmentId id) {
+        exchange.write(api.deleteCostAdjustment(resource, id.value()));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.stockadj.costadj;
+
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.costadj.dto.InventoryItem;
+import dev.stockadj.costadj.dto.PivotItem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Inventory items by SKU, and on-hand quantities per branch.
+ *
+ * <p>SKUs are asked for {@value #BATCH} at a time as one comma-separated {@code filter[sku]}
+ * (Laravel query filters take lists), and the answer is matched exactly, since such filters may
+ * match partially. Until a list has matched something, a list of several SKUs that matches
+ * nothing may mean the vendor does not take lists: those SKUs are then asked one by one, and if
+ * that finds any, every later batch is asked one by one too. Once a list has matched, an empty
+ * answer just means the SKUs are unknown.
+ */
+final class FoodicsInventory implements ResolveItemsPort, ReadBookQuantitiesPort {
+    static final int BATCH = 50;
+
+    private final FoodicsApi api;
+    private final Exchange exchange;
+    private final Decoder decoder;
+    private volatile Lists lists = Lists.UNKNOWN;
+
+    /** Whether the vendor's {@code filter[sku]} takes a comma list, as learnt from its answers. */
+    private enum Lists { UNKNOWN, ACCEPTED, REFUSED }
+
+    FoodicsInventory(FoodicsApi api, Exchange exchange, Decoder decoder) {
+        this.api = api;
+        this.exchange = exchange;
+        this.decoder = decoder;
+    }
+
+    @Override
+    public ItemResolution resolve(Set<Sku> skus) {
+        List<Sku> listable = new ArrayList<>();
+        List<Sku> alone = new ArrayList<>();
+        new TreeSet<>(skus.stream().map(Sku::value).toList()).forEach(s ->
+                (s.contains(",") ? alone : listable).add(new Sku(s)));
+        Map<Sku, ItemId> found = new HashMap<>();
+        for (int from = 0; from < listable.size(); from += BATCH) {
+            List<Sku> batch = listable.subList(from, Math.min(from + BATCH, listable.size()));
+            if (lists == Lists.REFUSED || batch.size() == 1) {
+                alone.addAll(batch);
+                continue;
+            }
+            Map<Sku, ItemId> matched = lookup(batch);
+            if (!matched.isEmpty()) {
+                lists = Lists.ACCEPTED;
+                found.putAll(matched);
+            } else if (lists == Lists.UNKNOWN) {
+                Map<Sku, ItemId> singly = lookupEach(batch);
+                if (!singly.isEmpty()) {
+                    lists = Lists.REFUSED;
+                }
+                found.putAll(singly);
+            }
+        }
+        found.putAll(lookupEach(alone));
+        Set<Sku> unknown = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
+        skus.stream().filter(s -> !found.containsKey(s)).forEach(unknown::add);
+        return new ItemResolution(found, unknown);
+    }
+
+    private Map<Sku, ItemId> lookupEach(List<Sku> skus) {
+        Map<Sku, ItemId> found = new HashMap<>();
+        skus.forEach(s -> found.putAll(lookup(List.of(s))));
+        return found;
+    }
+
+    private Map<Sku, ItemId> lookup(List<Sku> skus) {
+        Map<String, Sku> wanted = new HashMap<>();
+        skus.forEach(s -> wanted.put(s.value(), s));
+        String list = String.join(",", wanted.keySet().stream().sorted().toList());
+        List<InventoryItem> items = Pager.all(page -> {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("filter[sku]", list);
+            query.put("page", Integer.toString(page));
+            return decoder.page(exchange.read(api.inventoryItems(query)), InventoryItem.class);
+        });
+        Map<Sku, ItemId> found = new HashMap<>();
+        for (InventoryItem item : items) {
+            Sku sku = item.sku() == null ? null : wanted.get(item.sku());
+            if (sku != null) {
+                if (item.id() == null) {
+                    throw new VendorProtocolError("Foodics listed an inventory item without an id", null);
+                }
+                found.put(sku, new ItemId(item.id()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public BookQuantities read(LocationId location, Set<ItemId> items) {
+        List<PivotItem> levels = Pager.all(page -> decoder.page(
+                exchange.read(api.inventoryLevels(location.value(), page)), PivotItem.class));
+        Map<Position, Quantity> quantities = new HashMap<>();
+        for (PivotItem level : levels) {
+            if (level.id() == null || level.pivot() == null || level.pivot().quantity() == null) {
+                throw new VendorProtocolError("Foodics listed an inventory level without id or pivot.quantity", null);
+            }
+            ItemId item = new ItemId(level.id());
+            if (items.contains(item)) {
+                quantities.merge(Position.of(item), new Quantity(level.pivot().quantity()), Quantity::plus);
+            }
+        }
+        return new BookQuantities(quantities);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.stockadj.costadj;
+
+import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.model.UserId;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach one Foodics account.
+ *
+ * @param baseUrl           the API root, e.g. {@code https://api.foodics.com/v5}
+ * @param token             the bearer token (sent only to {@code baseUrl}'s host)
+ * @param resourcePath      the cost adjustment resource, {@code /cost_adjustments} or
+ *                          {@code /cost_adjustment_transactions}
+ * @param creatorId         the user written as {@code creator_id}; when empty, asked once of {@code GET /whoami}
+ * @param connectTimeout    how long to wait for a connection
+ * @param readTimeout       how long to wait for an answer
+ * @param requestsPerMinute the most requests the client sends in any minute (Foodics allows 30 or 90)
+ */
+public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Optional<UserId> creatorId,
+        Duration connectTimeout, Duration readTimeout, int requestsPerMinute) {
+
+    public static final String DEFAULT_RESOURCE_PATH = "/cost_adjustments";
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 30;
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9_-]+)+");
+
+    public FoodicsSettings {
+        Objects.requireNonNull(baseUrl, "base URL is required");
+        Objects.requireNonNull(token, "token is required");
+        Objects.requireNonNull(resourcePath, "resource path is required");
+        Objects.requireNonNull(creatorId, "creator id is required (may be empty)");
+        Objects.requireNonNull(connectTimeout, "connect timeout is required");
+        Objects.requireNonNull(readTimeout, "read timeout is required");
+        String scheme = baseUrl.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme) || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("base URL must be an http(s) URL with a host: " + baseUrl);
+        }
+        if (baseUrl.getQuery() != null || baseUrl.getFragment() != null || baseUrl.getUserInfo() != null) {
+            throw new IllegalArgumentException("base URL must not carry a query, fragment or user info");
+        }
+        if (!PATH.matcher(resourcePath).matches()) {
+            throw new IllegalArgumentException("resource path must look like /cost_adjustments: '" + resourcePath + "'");
+        }
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+        if (requestsPerMinute < 1 || requestsPerMinute > 10_000) {
+            throw new IllegalArgumentException("requests per minute must be between 1 and 10000: " + requestsPerMinute);
+        }
+    }
+
+    /** Path {@code /cost_adjustments}, creator from {@code /whoami}, 10 s to connect, 30 s to answer, 30 per minute. */
+    public static FoodicsSettings defaults(URI baseUrl, Secret token) {
+        return new FoodicsSettings(baseUrl, token, DEFAULT_RESOURCE_PATH, Optional.empty(), Duration.ofSeconds(10),
+                Duration.ofSeconds(30), DEFAULT_REQUESTS_PER_MINUTE);
+    }
+
+    public FoodicsSettings withResourcePath(String path) {
+        return new FoodicsSettings(baseUrl, token, path, creatorId, connectTimeout, readTimeout, requestsPerMinute);
+    }
+
+    public FoodicsSettings withCreatorId(UserId creator) {
+        return new FoodicsSettings(baseUrl, token, resourcePath, Optional.of(creator), connectTimeout, readTimeout,
+                requestsPerMinute);
+    }
+
+    public FoodicsSettings withTimeouts(Duration connect, Duration read) {
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connect, read, requestsPerMinute);
+    }
+
+    public FoodicsSettings withRequestsPerMinute(int perMinute) {
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout, perMinute);
+    }
+
+    /** The base URL as Retrofit wants it: ending with a slash. */
+    String retrofitBase() {
+        String text = baseUrl.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    /** The resource path relative to the base URL (no leading slash). */
+    String relativeResource() {
+        return resourcePath.substring(1);
+    }
+}

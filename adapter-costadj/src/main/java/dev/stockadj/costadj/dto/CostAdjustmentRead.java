@@ -1,0 +1,20 @@
+package dev.stockadj.costadj.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/** A cost adjustment transaction as Foodics answers it. */
+public record CostAdjustmentRead(
+        String id,
+        @JsonProperty("business_date") String businessDate,
+        String reference,
+        Integer status,
+        String notes,
+        List<PivotItem> items,
+        Ref branch,
+        Ref creator,
+        Ref poster,
+        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("updated_at") String updatedAt) {
+}

@@ -1,0 +1,93 @@
+package dev.stockadj.costadj.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps a method and a path below {@code /v5} to the store's operation. */
+final class Router {
+    static final Set<String> COST_RESOURCES = Set.of("cost_adjustments", "cost_adjustment_transactions");
+
+    private final Store store;
+    private final ObjectMapper json;
+
+    Router(Store store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    Reply route(String method, List<String> path, Map<String, String> query, InputStream body, String url)
+            throws IOException {
+        if (path.isEmpty()) {
+            return Reply.notFound();
+        }
+        String head = path.get(0);
+        if (COST_RESOURCES.contains(head)) {
+            return costs(method, path, query, body, url);
+        }
+        if (!"GET".equals(method)) {
+            return notAllowed(method);
+        }
+        if (path.size() == 1 && "whoami".equals(head)) {
+            return store.whoami();
+        }
+        if ("branches".equals(head)) {
+            return path.size() == 1 ? store.branches(query, url) : path.size() == 2 ? store.branch(path.get(1))
+                    : Reply.notFound();
+        }
+        if (path.size() == 1 && "inventory_items".equals(head)) {
+            return store.inventoryItems(query, url);
+        }
+        if (path.size() == 2 && "inventory_levels".equals(head)) {
+            return store.inventoryLevels(path.get(1), query, url);
+        }
+        return Reply.notFound();
+    }
+
+    private Reply costs(String method, List<String> path, Map<String, String> query, InputStream body, String url)
+            throws IOException {
+        if (path.size() == 1) {
+            return switch (method) {
+                case "GET" -> store.list(query, url);
+                case "POST" -> withBody(body, store::create);
+                default -> notAllowed(method);
+            };
+        }
+        if (path.size() != 2) {
+            return Reply.notFound();
+        }
+        String id = path.get(1);
+        return switch (method) {
+            case "GET" -> store.get(id, query);
+            case "PUT" -> withBody(body, b -> store.update(id, b));
+            case "DELETE" -> store.delete(id);
+            default -> notAllowed(method);
+        };
+    }
+
+    private Reply withBody(InputStream body, java.util.function.Function<JsonNode, Reply> operation)
+            throws IOException {
+        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return Reply.message(400, "The request body is not valid JSON.");
+        }
+        if (node == null || !node.isObject()) {
+            return Reply.message(400, "The request body must be a JSON object.");
+        }
+        return operation.apply(node);
+    }
+
+    private static Reply notAllowed(String method) {
+        return Reply.message(405, "The " + method + " method is not supported for this route.");
+    }
+}

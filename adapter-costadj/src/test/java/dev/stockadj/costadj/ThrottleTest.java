@@ -1,0 +1,79 @@
+package dev.stockadj.costadj;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ThrottleTest {
+    private final FakeClock clock = new FakeClock();
+
+    @Test
+    void sendsUpToTheRateWithoutWaiting() {
+        Throttle throttle = new Throttle(3, clock);
+
+        throttle.acquire();
+        throttle.acquire();
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void oneMoreThanTheRateWaitsForTheOldestToLeaveTheMinute() {
+        Throttle throttle = new Throttle(3, clock);
+        throttle.acquire();
+        clock.sleep(Duration.ofSeconds(10));
+        throttle.acquire();
+        throttle.acquire();
+
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(50));
+    }
+
+    @Test
+    void noneRemainingPausesAWholeWindow() {
+        Throttle throttle = new Throttle(30, clock);
+        throttle.acquire();
+        throttle.observe(OptionalInt.of(30), OptionalInt.of(0));
+
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void fewRemainingSpacesRequestsOverTheWindow() {
+        Throttle throttle = new Throttle(600, clock);
+        throttle.acquire();
+        throttle.observe(OptionalInt.of(30), OptionalInt.of(2));
+
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void plentyRemainingDoesNotSlowDown() {
+        Throttle throttle = new Throttle(600, clock);
+        throttle.acquire();
+        throttle.observe(OptionalInt.of(30), OptionalInt.of(20));
+
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aPauseHoldsTheNextRequestBack() {
+        Throttle throttle = new Throttle(30, clock);
+        throttle.pauseFor(Duration.ofSeconds(7));
+
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stockadj.core.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ValuesTest {
+    @Test
+    void quantitiesAreEqualWhateverTheirScale() {
+        assertThat(Quantity.of("1.50")).isEqualTo(Quantity.of("1.5"));
+        assertThat(Quantity.of("100")).isEqualTo(new Quantity(new BigDecimal("1E+2")));
+        assertThat(Quantity.of("1E+2").plain()).isEqualTo("100");
+        assertThat(Quantity.of("0.000").plain()).isEqualTo("0");
+    }
+
+    @Test
+    void moneyRoundsHalfUpOnceToTheMinorUnit() {
+        Currency sar = Currency.getInstance("SAR");
+        assertThat(Money.rounded(new BigDecimal("2.345"), sar).amount()).isEqualByComparingTo("2.35");
+        assertThat(Money.rounded(new BigDecimal("-2.345"), sar).amount()).isEqualByComparingTo("-2.35");
+        assertThat(Money.rounded(new BigDecimal("1.0005"), Currency.getInstance("KWD")).amount())
+                .isEqualByComparingTo("1.001");
+        assertThatThrownBy(() -> new Money(new BigDecimal("2.345"), sar)).hasMessageContaining("round it first");
+    }
+
+    @Test
+    void rejectsCountLinesWithNegativeQuantities() {
+        assertThatThrownBy(() -> CountLine.of(1, new ItemId("88"), Quantity.of("-1")))
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> new UnitCost(new BigDecimal("-0.01"))).hasMessageContaining("negative");
+    }
+
+    @Test
+    void anExpiryNeedsALot() {
+        assertThatThrownBy(() -> new CountLine(1, new ItemId("1"), Quantity.of(1), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(java.time.LocalDate.of(2027, 1, 1))))
+                .hasMessageContaining("lot");
+    }
+
+    @Test
+    void secretsNeverShowTheirValue() {
+        Secret key = new Secret("qoyod-live-key-123");
+        record Settings(String host, Secret apiKey) {
+        }
+
+        assertThat(key.toString()).doesNotContain("qoyod-live");
+        assertThat(new Settings("api.qoyod.com", key).toString()).doesNotContain("qoyod-live").contains("****");
+        assertThat(key.reveal()).isEqualTo("qoyod-live-key-123");
+    }
+
+    @Test
+    void findsAKeyInFreeText() {
+        String memo = "stockadj sa1-0123456789abcdef01234567 count weekly — aisle 3";
+
+        assertThat(IdempotencyKey.findIn(memo)).contains(new IdempotencyKey("sa1-0123456789abcdef01234567"));
+        assertThat(IdempotencyKey.findIn("no key here")).isEmpty();
+        assertThatThrownBy(() -> new IdempotencyKey("sa1-XYZ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void identifiersRefuseBlanksAndControlCharacters() {
+        assertThatThrownBy(() -> new ItemId(" ")).hasMessageContaining("blank");
+        assertThatThrownBy(() -> new Sku("A\u0000B")).hasMessageContaining("control");
+        assertThatThrownBy(() -> new Bin(" A")).hasMessageContaining("spaces");
+    }
+
+    @Test
+    void conflictPoliciesParseTheirCommandLineNames() {
+        assertThat(ConflictPolicy.parse("keep-difference")).isEqualTo(ConflictPolicy.KEEP_DIFFERENCE);
+        assertThatThrownBy(() -> ConflictPolicy.parse("whatever")).hasMessageContaining("keep-counted");
+    }
+}

@@ -1,0 +1,370 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.port.in.ApplyReport;
+import dev.stockadj.core.port.in.ApplyResult;
+import dev.stockadj.core.port.in.Conflicted;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.core.port.in.Halt;
+import dev.stockadj.core.port.in.Invalid;
+import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.port.in.Refused;
+import dev.stockadj.core.testing.InMemoryJournal;
+import dev.stockadj.core.testing.InMemoryVendor;
+import dev.stockadj.core.testing.InMemoryVendor.Fault;
+import dev.stockadj.core.testing.ManualClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApplyCountServiceTest {
+    private static final LocationId WAREHOUSE = new LocationId("12");
+    private static final Accounts ACCOUNTS = new Accounts(new AccountId("301"), new AccountId("502"));
+    private static final ItemId WIDGET = new ItemId("88");
+    private static final ItemId GADGET = new ItemId("91");
+
+    private final InMemoryJournal journal = new InMemoryJournal();
+    private final ManualClock clock = new ManualClock();
+
+    private static InMemoryVendor qoyodLike() {
+        return seeded(new InMemoryVendor(InMemoryVendor.absoluteCapabilities(500)));
+    }
+
+    private static InMemoryVendor orderTimeLike(int maxLines) {
+        return seeded(new InMemoryVendor(InMemoryVendor.deltaCapabilities(maxLines)));
+    }
+
+    private static InMemoryVendor seeded(InMemoryVendor vendor) {
+        return vendor.location(WAREHOUSE).accounts(ACCOUNTS)
+                .item(WIDGET, Optional.of(new Sku("WID-A"))).item(GADGET, Optional.of(new Sku("GAD-B")))
+                .stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(47))
+                .stock(WAREHOUSE, Position.of(GADGET), Quantity.of(120));
+    }
+
+    private static CountLine line(int no, dev.stockadj.core.model.ItemRef item, String counted) {
+        return new CountLine(no, item, Quantity.of(counted), Optional.of(UnitCost.of("12.50")), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static CountCommand count(String reference, CountLine... lines) {
+        return new CountCommand(new StockCount(new CountReference(reference), WAREHOUSE, LocalDate.of(2026, 5, 18),
+                "weekly", Currency.getInstance("SAR"), List.of(lines)), Optional.of(ACCOUNTS), ConflictPolicy.FAIL);
+    }
+
+    private ApplyResult apply(InMemoryVendor vendor, CountCommand command) {
+        return new ApplyCountService(QuantityVendor.of(vendor), journal, clock).apply(command);
+    }
+
+    private static ApplyReport report(ApplyResult result) {
+        assertThat(result).isInstanceOf(ApplyReport.class);
+        return (ApplyReport) result;
+    }
+
+    @Test
+    void appliesACountAndLeavesTheBooksEqualToIt() {
+        InMemoryVendor vendor = qoyodLike();
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, new Sku("GAD-B"), "118"))));
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.alreadyApplied()).isFalse();
+        assertThat(report.documents()).singleElement().satisfies(d -> {
+            assertThat(d.state()).isEqualTo(DocumentState.APPLIED);
+            assertThat(d.entry().vendorId()).isPresent();
+            assertThat(d.entry().response()).isPresent();
+        });
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(50));
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(GADGET))).isEqualTo(Quantity.of(118));
+        assertThat(report.plan().variance().gains().amount()).isEqualByComparingTo("37.50");
+        assertThat(report.plan().variance().losses().amount()).isEqualByComparingTo("-25.00");
+    }
+
+    @Test
+    void reRunningTheSameCountSendsNothingAndSaysItWasAlreadyApplied() {
+        InMemoryVendor vendor = qoyodLike();
+        apply(vendor, count("c1", line(1, WIDGET, "50")));
+        vendor.stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(49));
+
+        ApplyReport again = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(vendor.sends()).hasSize(1);
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).as("not re-planned").isEqualTo(Quantity.of(49));
+    }
+
+    @Test
+    void refusesTheSameReferenceWithOtherContent() {
+        InMemoryVendor vendor = qoyodLike();
+        apply(vendor, count("c1", line(1, WIDGET, "50")));
+
+        ApplyResult result = apply(vendor, count("c1", line(1, WIDGET, "51")));
+
+        assertThat(result).isInstanceOf(ReferenceReused.class);
+        assertThat(vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void aCountWithABadLineSendsNothingAndNamesEveryProblem() {
+        InMemoryVendor vendor = qoyodLike();
+
+        ApplyResult result = apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, new Sku("NOPE"), "3"),
+                line(3, new Sku("ALSO-NOPE"), "4"), line(4, GADGET, "1.123456")));
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid ->
+                assertThat(invalid.problems()).extracting(Problem::line).containsExactly(4));
+        assertThat(vendor.sends()).isEmpty();
+        assertThat(journal.entries()).isEmpty();
+
+        ApplyResult unknown = apply(vendor, count("c2", line(1, WIDGET, "50"), line(2, new Sku("NOPE"), "3"),
+                line(3, new Sku("ALSO-NOPE"), "4")));
+        assertThat(unknown).isInstanceOfSatisfying(Invalid.class, invalid ->
+                assertThat(invalid.problems()).extracting(Problem::line).containsExactly(2, 3));
+        assertThat(vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLocationOrAccountIsReportedBeforeSending() {
+        InMemoryVendor vendor = qoyodLike();
+        CountCommand command = count("c1", line(1, WIDGET, "50"));
+        CountCommand wrongAccounts = new CountCommand(command.count(),
+                Optional.of(new Accounts(new AccountId("301"), new AccountId("999"))), ConflictPolicy.FAIL);
+
+        ApplyResult result = apply(vendor, wrongAccounts);
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid ->
+                assertThat(invalid.problems().toString()).contains("999"));
+        assertThat(vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void conflictsUnderFailSendNothing() {
+        InMemoryVendor vendor = qoyodLike();
+        CountLine sold = new CountLine(1, WIDGET, Quantity.of(40), Optional.empty(), Optional.of(Quantity.of(45)),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        ApplyResult result = apply(vendor, count("c1", sold));
+
+        assertThat(result).isInstanceOfSatisfying(Conflicted.class, c -> assertThat(c.conflicts()).singleElement()
+                .satisfies(conflict -> assertThat(conflict.bookNow()).isEqualTo(Quantity.of(47))));
+        assertThat(vendor.sends()).isEmpty();
+        assertThat(journal.entries()).isEmpty();
+    }
+
+    @Test
+    void keepDifferenceAppliesTheCountedDifferenceOnTopOfWhatMoved() {
+        InMemoryVendor vendor = qoyodLike();
+        CountLine sold = new CountLine(1, WIDGET, Quantity.of(40), Optional.empty(), Optional.of(Quantity.of(45)),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        CountCommand command = count("c1", sold);
+
+        report(apply(vendor, new CountCommand(command.count(), command.accounts(), ConflictPolicy.KEEP_DIFFERENCE)));
+
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(42));
+    }
+
+    @Test
+    void aVendorWithoutQuantitiesIsRefusedWithTheReason() {
+        InMemoryVendor foodics = new InMemoryVendor(InMemoryVendor.costCapabilities()).location(WAREHOUSE);
+
+        ApplyResult result = apply(foodics, count("c1", line(1, WIDGET, "50")));
+
+        assertThat(result).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).contains("cost"));
+    }
+
+    @Test
+    void anUncertainDocumentThatLandedIsFoundByStockAndNotSentAgain() {
+        InMemoryVendor vendor = qoyodLike();
+        vendor.failNext(Fault.LANDED_THEN_LOST);
+
+        ApplyReport first = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+        assertThat(first.documents().get(0).state()).isEqualTo(DocumentState.UNCERTAIN);
+        assertThat(first.halt()).map(Halt::reason).contains(Halt.Reason.UNCERTAIN);
+
+        ApplyReport second = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(second.complete()).isTrue();
+        assertThat(vendor.sends()).hasSize(1);
+        assertThat(second.documents().get(0).entry().note()).contains("target");
+    }
+
+    @Test
+    void anUncertainDocumentThatNeverArrivedIsSentAgain() {
+        InMemoryVendor vendor = qoyodLike();
+        vendor.failNext(Fault.LOST);
+        apply(vendor, count("c1", line(1, WIDGET, "50")));
+
+        ApplyReport second = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(second.complete()).isTrue();
+        assertThat(vendor.sends()).hasSize(2);
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(50));
+    }
+
+    @Test
+    void anUncertainDocumentWhoseStockMovedStaysUncertainForAnOperator() {
+        InMemoryVendor vendor = qoyodLike();
+        vendor.failNext(Fault.LOST);
+        apply(vendor, count("c1", line(1, WIDGET, "50")));
+        vendor.stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(44));
+
+        ApplyReport second = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(second.documents().get(0).state()).isEqualTo(DocumentState.UNCERTAIN);
+        assertThat(second.documents().get(0).entry().note()).contains("stockadj resolve");
+        assertThat(vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void aSearchableVendorIsAskedByKeyBeforeAnythingIsResent() {
+        InMemoryVendor vendor = orderTimeLike(500);
+        vendor.failNext(Fault.PROTOCOL_AFTER_LANDING);
+        apply(vendor, count("c1", line(1, WIDGET, "50")));
+
+        ApplyReport second = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(second.complete()).isTrue();
+        assertThat(second.documents().get(0).entry().vendorId()).isPresent();
+        assertThat(vendor.sends()).hasSize(1);
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(50));
+    }
+
+    @Test
+    void aKilledRunsSendingDocumentIsLeftAloneWithinTheLeaseThenResolved() {
+        InMemoryVendor vendor = orderTimeLike(500);
+        vendor.failNext(Fault.CRASH_AFTER_LANDING);
+        try {
+            apply(vendor, count("c1", line(1, WIDGET, "50")));
+        } catch (InMemoryVendor.SimulatedCrash killed) {
+            // the process died mid-request
+        }
+
+        ApplyReport soon = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+        assertThat(soon.documents().get(0).state()).as("maybe another worker's").isEqualTo(DocumentState.SENDING);
+
+        clock.advance(Duration.ofMinutes(6));
+        ApplyReport later = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(later.complete()).isTrue();
+        assertThat(vendor.applications().values()).containsOnly(1);
+    }
+
+    @Test
+    void authFailureStopsTheRunAndLeavesDocumentsPlanned() {
+        InMemoryVendor vendor = orderTimeLike(1);
+        vendor.failNext(Fault.AUTH);
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "119"))));
+
+        assertThat(report.halt()).map(Halt::reason).contains(Halt.Reason.AUTH_FAILED);
+        assertThat(report.documents()).extracting(DocumentOutcome::state)
+                .containsExactly(DocumentState.PLANNED, DocumentState.PLANNED);
+        assertThat(vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void rateLimitsAreWaitedOutForTheirRetryAfter() {
+        InMemoryVendor vendor = orderTimeLike(500);
+        vendor.failNext(Fault.RATE_LIMIT, Fault.RATE_LIMIT);
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(report.complete()).isTrue();
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRejectedDocumentKeepsTheVendorsMessagesAndOthersStillApply() {
+        InMemoryVendor vendor = orderTimeLike(1);
+        vendor.failNext(Fault.REJECT);
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "121"))));
+
+        assertThat(report.documents()).extracting(DocumentOutcome::state)
+                .containsExactly(DocumentState.REJECTED, DocumentState.APPLIED);
+        assertThat(report.documents().get(0).entry().errors()).isNotEmpty();
+    }
+
+    @Test
+    void aSingleAccountVendorGetsGainsAndLossesInSeparateDocumentsOnTheirAccounts() {
+        InMemoryVendor vendor = orderTimeLike(500);
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "100"))));
+
+        assertThat(report.documents()).hasSize(2);
+        assertThat(report.documents().get(0).document().offsetAccount()).isEqualTo(ACCOUNTS.gain());
+        assertThat(report.documents().get(1).document().offsetAccount()).isEqualTo(ACCOUNTS.loss());
+    }
+
+    @Test
+    void detailedAndUndetailedLinesGoInSeparateDocuments() {
+        InMemoryVendor vendor = orderTimeLike(500);
+        CountLine binned = new CountLine(2, GADGET, Quantity.of(5), Optional.empty(), Optional.empty(),
+                Optional.of(new Bin("Floor")), Optional.empty(), Optional.empty());
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), binned)));
+
+        assertThat(report.documents()).hasSize(2).allSatisfy(d -> assertThat(d.document().lines())
+                .extracting(l -> l.position().detailed()).containsOnly(d.document().lines().get(0).position().detailed()));
+    }
+
+    @Test
+    void aCountWithoutVarianceIsCompleteWithoutDocuments() {
+        InMemoryVendor vendor = qoyodLike();
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "47"))));
+
+        assertThat(report.documents()).isEmpty();
+        assertThat(report.complete()).isTrue();
+        assertThat(vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void lotsAndBinsAreSummedPerItemForAVendorWithoutThem() {
+        InMemoryVendor vendor = qoyodLike();
+        CountLine inA = new CountLine(1, WIDGET, Quantity.of(20), Optional.empty(), Optional.empty(),
+                Optional.of(new Bin("A")), Optional.empty(), Optional.empty());
+        CountLine inB = new CountLine(2, WIDGET, Quantity.of(31), Optional.empty(), Optional.empty(),
+                Optional.of(new Bin("B")), Optional.empty(), Optional.empty());
+
+        ApplyReport report = report(apply(vendor, count("c1", inA, inB)));
+
+        assertThat(report.plan().variance().lines()).singleElement().satisfies(v -> {
+            assertThat(v.counted()).isEqualTo(Quantity.of(51));
+            assertThat(v.merged()).isTrue();
+        });
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(51));
+    }
+
+    @Test
+    void maxLinesSplitsACountIntoSeveralDocumentsAllApplied() {
+        VendorCapabilities two = InMemoryVendor.absoluteCapabilities(1);
+        InMemoryVendor vendor = seeded(new InMemoryVendor(two));
+
+        ApplyReport report = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "100"))));
+
+        assertThat(report.documents()).hasSize(2).allSatisfy(d -> assertThat(d.state()).isEqualTo(DocumentState.APPLIED));
+        assertThat(report.documents().get(0).document().key()).isNotEqualTo(report.documents().get(1).document().key());
+    }
+}
