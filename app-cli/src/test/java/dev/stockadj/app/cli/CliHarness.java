@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ final class CliHarness {
     final Path config;
     private Optional<LocationId> configuredLocation = Optional.of(LOCATION);
     private boolean interactive;
+    private final Map<String, String> environment = new HashMap<>();
 
     record Run(int exit, String out, String err) {
     }
@@ -99,8 +101,18 @@ final class CliHarness {
         }
     }
 
+    CliHarness withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--journal", journal.toString()));
+        return run(config, args);
+    }
+
+    /** Runs with another configuration file (and the harness's journal). */
+    Run run(Path configFile, String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", configFile.toString(), "--journal", journal.toString()));
         all.addAll(List.of(args));
         return runRaw(all.toArray(String[]::new));
     }
@@ -120,7 +132,7 @@ final class CliHarness {
     }
 
     private List<Module> modules() {
-        List<Module> modules = new ArrayList<>(Modules.all(Map.of("STOCKADJ_TEST", "1")));
+        List<Module> modules = new ArrayList<>(Modules.all(environment));
         modules.add(new AbstractModule() {
             @Override
             protected void configure() {

@@ -1,0 +1,61 @@
+package dev.stockadj.app.wiring;
+
+import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.core.model.UserId;
+import dev.stockadj.costadj.FoodicsAdapter;
+import dev.stockadj.costadj.FoodicsSettings;
+import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Builds the Foodics adapter from {@code foodics.*} settings — or, with {@code --sandbox}, against
+ * a fresh in-process Foodics emulator whose demo branch is the default.
+ */
+final class FoodicsPorts implements Provider<VendorPorts> {
+    static final URI DEFAULT_BASE_URL = URI.create("https://api.foodics.com/v5");
+
+    private final Config config;
+    private final Invocation invocation;
+    private final Closer closer;
+
+    @Inject
+    FoodicsPorts(Config config, Invocation invocation, Closer closer) {
+        this.config = config;
+        this.invocation = invocation;
+        this.closer = closer;
+    }
+
+    @Override
+    public VendorPorts get() {
+        int perMinute = config.positiveInt("foodics.requests-per-minute", FoodicsSettings.DEFAULT_REQUESTS_PER_MINUTE);
+        config.positiveInt("foodics.max-lines-per-document", FoodicsAdapter.MAX_LINES_PER_DOCUMENT);
+        boolean sandbox = invocation.sandbox();
+        FoodicsSettings settings;
+        if (sandbox) {
+            FoodicsSandbox emulator = closer.register(FoodicsSandbox.start(0));
+            settings = FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
+        } else {
+            settings = FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),
+                    config.secret("foodics.token"));
+        }
+        settings = settings.withRequestsPerMinute(perMinute);
+        Optional<String> path = config.get("foodics.resource-path");
+        if (path.isPresent()) {
+            settings = Configured.value("foodics.resource-path", path.get(), settings::withResourcePath);
+        }
+        Optional<UserId> creator = config.get("foodics.creator-id")
+                .map(id -> Configured.value("foodics.creator-id", id, UserId::new));
+        if (creator.isPresent()) {
+            settings = settings.withCreatorId(creator.get());
+        }
+        VendorDefaults defaults = new VendorDefaults("foodics.branch-id",
+                Configured.location(config, "foodics.branch-id",
+                        sandbox ? Optional.of(FoodicsSandbox.BRANCH_RIYADH) : Optional.empty()),
+                Optional.empty(), Configured.currency(config, "SAR"));
+        return VendorPorts.costs(closer.register(FoodicsAdapter.create(settings)), defaults);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.stockadj.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line against the vendors' built-in emulators, with the examples of the repository. */
+class SandboxCliTest {
+    static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path folder;
+
+    private CliHarness cli() {
+        return CliHarness.absolute(folder);
+    }
+
+    @Test
+    void foodicsCostsExampleAppliesAgainstTheSandbox() {
+        CliHarness cli = cli();
+
+        CliHarness.Run run = cli.run(EXAMPLES.resolve("foodics/stockadj.properties"), "costs", "apply", EXAMPLES.resolve("foodics/costs.csv").toString(), "--sandbox");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Cost adjustment", "closed", FoodicsSandbox.BRANCH_RIYADH, "Revaluation");
+    }
+
+    @Test
+    void theSandboxCommandPrintsWhereAndHowToReachTheEmulator() {
+        CliHarness cli = cli();
+
+        CliHarness.Run run = cli.run("sandbox", "--vendor", "foodics");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("foodics sandbox running at http://127\\.0\\.0\\.1:\\d+")
+                .contains("Authorization: Bearer", "foodics.branch-id b-riyadh-1", "curl -H");
+    }
+
+    @Test
+    void theSandboxCommandNamesTheKnownVendorsForAnUnknownOne() {
+        CliHarness.Run run = cli().run("sandbox", "--vendor", "sap");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--vendor", "foodics");
+    }
+
+    @Test
+    void aSecretNeverAppearsInOutputErrorsOrTheJournal() throws Exception {
+        String secret = "tok-VERY-SECRET-4711";
+        try (FoodicsSandbox foodics = FoodicsSandbox.start(0)) {
+            CliHarness cli = cli();
+            Path config = cli.write("foodics.properties", "vendor = foodics\nfoodics.base-url = " + foodics.baseUrl()
+                    + "\nfoodics.token = ${FOODICS_TOKEN}\nfoodics.branch-id = b-riyadh-1\n");
+            Path costs = cli.write("costs.csv", "sku,cost_per_unit\nFLOUR-25KG,44\n");
+
+            CliHarness.Run text = runWithToken(cli, config, secret, "costs", "apply", costs.toString());
+            CliHarness.Run json = runWithToken(cli, config, secret, "costs", "list", "--json");
+            CliHarness.Run count = runWithToken(cli, config, secret, "apply", cli.write("c.csv", "item,counted\n1,1\n")
+                    .toString(), "--json");
+
+            assertThat(text.exit()).isEqualTo(4);
+            assertThat(json.exit()).isEqualTo(4);
+            assertThat(json.out()).contains("\"exit_code\" : 4");
+            assertThat(count.exit()).isEqualTo(2);
+            for (CliHarness.Run run : new CliHarness.Run[] {text, json, count}) {
+                assertThat(run.out() + run.err()).doesNotContain(secret);
+            }
+            if (Files.exists(cli.journal)) {
+                assertThat(new String(Files.readAllBytes(cli.journal), StandardCharsets.ISO_8859_1))
+                        .doesNotContain(secret);
+            }
+        }
+    }
+
+    private static CliHarness.Run runWithToken(CliHarness cli, Path config, String token, String... args) {
+        return cli.withEnvironment("FOODICS_TOKEN", token).run(config, args);
+    }
+}

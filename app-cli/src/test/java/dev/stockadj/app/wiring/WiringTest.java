@@ -1,0 +1,101 @@
+package dev.stockadj.app.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.port.in.ReadJournalUseCase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The application's injector builds for every vendor (against its sandbox) and names what is wrong. */
+class WiringTest {
+    @TempDir
+    Path folder;
+
+    private Injector injector(String properties, boolean sandbox) throws IOException {
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        Invocation invocation = injector.getInstance(Invocation.class);
+        invocation.configFile(Files.writeString(folder.resolve("stockadj.properties"), properties));
+        invocation.journal(folder.resolve("journal.db").toString());
+        invocation.sandbox(sandbox);
+        return injector;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"foodics"})
+    void buildsTheWholeGraphForEveryVendorAgainstItsSandbox(String vendor) throws IOException {
+        Injector injector = injector("vendor = " + vendor + "\n", true);
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            StockAdj stockAdj = injector.getInstance(StockAdj.class);
+
+            assertThat(stockAdj.vendor().capabilities().vendor().value()).isEqualTo(vendor);
+            assertThat(stockAdj.vendor().defaults().location()).isPresent();
+            assertThat(stockAdj.planning()).isNotNull();
+            assertThat(stockAdj.applying()).isNotNull();
+            assertThat(stockAdj.costAdjustments()).isNotNull();
+            assertThat(injector.getInstance(Key.get(new TypeLiteral<Map<String, SandboxStarter>>() { })))
+                    .containsKey(vendor);
+        }
+    }
+
+    @Test
+    void foodicsIsACostVendorWhoseAdjustmentsAnswer() throws IOException {
+        Injector injector = injector("vendor = foodics\n", true);
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            StockAdj stockAdj = injector.getInstance(StockAdj.class);
+
+            assertThat(stockAdj.vendor().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
+            assertThat(stockAdj.costAdjustments().list(CostAdjustmentFilter.none())).isNotNull();
+        }
+    }
+
+    @Test
+    void anUnknownVendorIsAClearErrorListingTheKnownOnes() throws IOException {
+        Injector injector = injector("vendor = sap\n", false);
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).isInstanceOf(ProvisionException.class)
+                .cause().isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown vendor 'sap'").hasMessageContaining("foodics");
+    }
+
+    @Test
+    void aMissingVendorNamesTheKey() throws IOException {
+        Injector injector = injector("foodics.token = x\n", false);
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("vendor: missing setting");
+    }
+
+    @Test
+    void aMissingCredentialNamesItsKey() throws IOException {
+        Injector injector = injector("vendor = foodics\nfoodics.branch-id = b-1\n", false);
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("foodics.token: missing setting");
+    }
+
+    @Test
+    void onlyTheChosenVendorIsBuiltAndTheJournalNeedsNoVendorAtAll() throws IOException {
+        Injector injector = injector("vendor = sap\n", false);
+
+        assertThat(injector.getInstance(ReadJournalUseCase.class)
+                .entries(Optional.empty())).isEmpty();
+    }
+}
