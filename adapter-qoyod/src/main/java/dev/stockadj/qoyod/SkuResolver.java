@@ -5,13 +5,13 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.qoyod.dto.ProductDto;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Resolves SKUs (or barcodes) to Qoyod product ids. A few SKUs are looked up with Ransack
@@ -36,7 +36,7 @@ final class SkuResolver {
     private ItemResolution one(Set<Sku> skus) {
         Map<Sku, ItemId> found = new HashMap<>();
         Set<Sku> unknown = new HashSet<>();
-        for (Sku sku : new TreeSet<>(skus.stream().map(Sku::value).toList()).stream().map(Sku::new).toList()) {
+        for (Sku sku : skus.stream().sorted(Comparator.comparing(Sku::value)).toList()) {
             Optional<ItemId> item = first(catalog.whereSku(sku.value()), sku, true);
             if (item.isEmpty()) {
                 item = first(catalog.whereBarcode(sku.value()), sku, false);

@@ -1,6 +1,11 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.VendorAuthFailed;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,11 +84,10 @@ class SandboxPostingTest {
 
     @Test
     void unknownAccountsAreRejectedByName() {
-        var document = Documents.document("12", Documents.line("88", "40", "41", "1"));
-        var wrongAccounts = new dev.stockadj.core.model.AdjustmentDocument(0, document.key(), document.vendor(),
+        AdjustmentDocument document = Documents.document("12", Documents.line("88", "40", "41", "1"));
+        AdjustmentDocument wrongAccounts = new AdjustmentDocument(0, document.key(), document.vendor(),
                 document.countReference(), document.location(), document.date(), document.memo(), document.mode(),
-                new dev.stockadj.core.model.Accounts(new dev.stockadj.core.model.AccountId("1"),
-                        new dev.stockadj.core.model.AccountId("2")), document.lines());
+                new Accounts(new AccountId("1"), new AccountId("2")), document.lines());
 
         assertThatThrownBy(() -> adapter.post(wrongAccounts)).isInstanceOfSatisfying(VendorRejected.class,
                 e -> assertThat(e.errors()).containsExactly(new FieldError("revenue_account", "must exist"),
@@ -141,9 +146,8 @@ class SandboxPostingTest {
     @Test
     void theSandboxRateLimitAnswers429WithRetryAfter() {
         sandbox.setRequestsPerMinute(2);
-        adapter.read(Documents.document("12", Documents.line("88", "0", "1", "1")).location(),
-                java.util.Set.of(new dev.stockadj.core.model.ItemId("88")));
-        adapter.read(new dev.stockadj.core.model.LocationId("12"), java.util.Set.of(new dev.stockadj.core.model.ItemId("88")));
+        adapter.read(new LocationId("12"), Set.of(new ItemId("88")));
+        adapter.read(new LocationId("12"), Set.of(new ItemId("88")));
 
         assertThatThrownBy(() -> adapter.post(Documents.vendorExample())).isInstanceOfSatisfying(VendorRateLimited.class,
                 e -> assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(1),
