@@ -7,7 +7,6 @@ import dev.stockadj.core.model.PlannedLine;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.out.PostedDocument;
-import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.qoyod.dto.AdjustmentRequestDto;
@@ -82,8 +81,6 @@ final class AdjustmentPoster {
         } catch (VendorUnavailable | VendorProtocolError e) {
             throw new VendorUnavailable(false, "reading buying prices before " + WHAT + " failed; nothing was sent: "
                     + e.getMessage(), e);
-        } catch (VendorFailure e) {
-            throw e;
         }
     }
 }

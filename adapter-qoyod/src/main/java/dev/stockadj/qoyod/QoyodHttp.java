@@ -40,8 +40,7 @@ final class QoyodHttp {
 
     static HttpUrl baseUrl(QoyodSettings settings) {
         String text = settings.baseUrl().toString();
-        HttpUrl url = HttpUrl.get(text.endsWith("/") ? text : text + "/");
-        return url;
+        return HttpUrl.get(text.endsWith("/") ? text : text + "/");
     }
 
     static HttpUrl origin(QoyodSettings settings) {

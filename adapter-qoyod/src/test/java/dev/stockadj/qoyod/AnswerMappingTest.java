@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +96,16 @@ class AnswerMappingTest {
         assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
                 .isInstanceOfSatisfying(VendorRateLimited.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsTheTimeUntilThen() {
+        String inThirtySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", inThirtySeconds));
+
+        assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
+                .isInstanceOfSatisfying(VendorRateLimited.class, e -> assertThat(e.retryAfter()).hasValueSatisfying(
+                        d -> assertThat(d).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(30))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.stockadj.qoyod.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,7 +34,7 @@ record SandboxAnswer(int status, String contentType, byte[] body, Map<String, St
     }
 
     SandboxAnswer withHeader(String name, String value) {
-        Map<String, String> more = new java.util.HashMap<>(headers);
+        Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
         return new SandboxAnswer(status, contentType, body, more);
     }

@@ -3,6 +3,7 @@ package dev.stockadj.qoyod.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -91,7 +92,7 @@ final class SandboxRoutes {
         try {
             return SandboxAnswer.json(200, json.bytes(Objects.requireNonNull(node)));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
