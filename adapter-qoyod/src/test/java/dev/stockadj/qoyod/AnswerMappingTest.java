@@ -2,6 +2,7 @@ package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -68,6 +70,26 @@ class AnswerMappingTest {
         assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
                 .isInstanceOfSatisfying(VendorRejected.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldError("", "Inventory is locked"), new FieldError("", "Date is in a closed period")));
+    }
+
+    @Test
+    void errorsListAt200IsARejectionToo() {
+        answer(200, "{\"errors\": [\"Line items is invalid\"]}");
+
+        assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
+                .isInstanceOfSatisfying(VendorRejected.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("", "Line items is invalid")));
+    }
+
+    @Test
+    void aPlainTextFoundNothingOnAListIsEmptyButAnHtml404IsAProtocolError() {
+        answer(404, "Sorry, we found nothing.");
+        server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "text/html")
+                .setBody("<html><body>The page you were looking for doesn't exist.</body></html>"));
+
+        assertThatThrownBy(() -> adapter.resolve(Set.of(new Sku("WID-A"))))
+                .isInstanceOf(VendorProtocolError.class).hasMessageContaining("HTML");
+        assertThat(server.getRequestCount()).as("the SKU look-up found nothing, so the barcode look-up ran").isEqualTo(2);
     }
 
     @Test

@@ -96,12 +96,12 @@ class ApiKeyTest {
         qoyod.enqueue(new MockResponse().setBody("<html>" + KEY + "</html>"));
 
         for (int i = 0; i < 4; i++) {
-            VendorFailure failure = catchThrowableOfType(() -> adapter.post(Documents.vendorExample()), VendorFailure.class);
+            VendorFailure failure = catchThrowableOfType(VendorFailure.class, () -> adapter.post(Documents.vendorExample()));
             assertThat(failure).isNotNull();
             assertThat(failure.getMessage()).doesNotContain(KEY);
             assertThat(String.valueOf(failure.getCause())).doesNotContain(KEY);
         }
-        VendorFailure onRead = catchThrowableOfType(() -> adapter.resolve(Set.of(new Sku("X"))), VendorFailure.class);
+        VendorFailure onRead = catchThrowableOfType(VendorFailure.class, () -> adapter.resolve(Set.of(new Sku("X"))));
         assertThat(onRead).isInstanceOf(VendorProtocolError.class);
         assertThat(onRead.getMessage()).doesNotContain(KEY).contains("****");
     }

@@ -68,10 +68,10 @@ class SandboxPostingTest {
 
     @Test
     void aRejectedCountLeavesStockUntouchedAndSurfacesEveryMessage() {
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(Documents.document("77",
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(Documents.document("77",
                 Documents.line("88", "40", "50", "1"),
                 Documents.line("999999", "0", "5", "1"),
-                Documents.line("99", "0", "2", "1"))), VendorRejected.class);
+                Documents.line("99", "0", "2", "1"))));
 
         assertThat(rejected.errors()).containsExactlyInAnyOrder(
                 new FieldError("inventory", "must exist"),
@@ -157,6 +157,6 @@ class SandboxPostingTest {
 
     private VendorFailure failureOf(SandboxFailure failure) {
         sandbox.failNext(failure);
-        return catchThrowableOfType(() -> adapter.post(Documents.vendorExample()), VendorFailure.class);
+        return catchThrowableOfType(VendorFailure.class, () -> adapter.post(Documents.vendorExample()));
     }
 }
