@@ -12,13 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Validates {@code POST /inventory_adjustments} as Qoyod does: the wrapper is present, the inventory and
  * both accounts exist, there is at least one line, each product exists and tracks quantity, and
- * {@code actual_quantity} / {@code rate} are strings holding non-negative decimals. Collects every error.
+ * {@code actual_quantity} / {@code rate} are strings holding non-negative plain decimals. Collects every error.
  */
 final class AdjustmentValidator {
+    /** A plain decimal: the sandbox is stricter than Rails here, so exponent notation never slips through tests. */
+    private static final Pattern PLAIN = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+
     private final Set<Long> inventories;
     private final Set<Long> accounts;
     private final Map<Long, SandboxProduct> products;
@@ -94,17 +99,16 @@ final class AdjustmentValidator {
             error(field, "must be a string");
             return Optional.empty();
         }
-        try {
-            BigDecimal value = new BigDecimal(node.asText().strip());
-            if (value.signum() < 0) {
-                error(field, "must be greater than or equal to 0");
-                return Optional.empty();
-            }
-            return Optional.of(value);
-        } catch (NumberFormatException e) {
+        String text = node.asText().strip();
+        if (NEGATIVE.matcher(text).matches()) {
+            error(field, "must be greater than or equal to 0");
+            return Optional.empty();
+        }
+        if (!PLAIN.matcher(text).matches()) {
             error(field, "is not a number");
             return Optional.empty();
         }
+        return Optional.of(new BigDecimal(text));
     }
 
     private OptionalLong existing(JsonNode node, Set<Long> known, String field) {

@@ -114,6 +114,16 @@ class QoyodSandboxTest {
     }
 
     @Test
+    void rejectsExponentNotationAndNegativeQuantities() throws IOException, InterruptedException {
+        JsonNode errors = errorsOf(post("{\"inventory_adjustment\": {\"inventory_id\": 12, \"revenue_account_id\": 301,"
+                + " \"expense_account_id\": 502, \"line_items\": [{\"product_id\": 88, \"actual_quantity\": \"5E+1\"},"
+                + " {\"product_id\": 91, \"actual_quantity\": \"-2\", \"rate\": \"1.00\"}]}}"));
+
+        assertThat(errors.get("line_items[0].actual_quantity").get(0).asText()).isEqualTo("is not a number");
+        assertThat(errors.get("line_items[1].actual_quantity").get(0).asText()).isEqualTo("must be greater than or equal to 0");
+    }
+
+    @Test
     void rejectsAMissingWrapperAndEmptyLines() throws IOException, InterruptedException {
         assertThat(errorsOf(post("{\"inventory_id\": 12}")).has("inventory_adjustment")).isTrue();
         assertThat(errorsOf(post("{\"inventory_adjustment\": {\"inventory_id\": 12, \"revenue_account_id\": 301,"
