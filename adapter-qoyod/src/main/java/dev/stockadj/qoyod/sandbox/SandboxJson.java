@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class SandboxJson {
     /** Qoyod writes decimals like Rails: {@code "12.0"}, {@code "7.5"}. */
     static String decimal(BigDecimal value) {
         BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return (plain.scale() <= 0 ? plain.setScale(1) : plain).toPlainString();
+        return (plain.scale() <= 0 ? plain.setScale(1, RoundingMode.UNNECESSARY) : plain).toPlainString();
     }
 
     ObjectNode product(SandboxProduct product) {
