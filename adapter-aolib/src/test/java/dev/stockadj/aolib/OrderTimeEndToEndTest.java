@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,26 +37,34 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The count of {@code examples/ordertime/count.csv} planned as the core plans for Order Time
+ * The example count {@code examples/ordertime/count.csv} (whose book column matches the seed) planned as the core plans for Order Time
  * (signed deltas; gains on the gain account and losses on the loss account; lines with bin/lot
  * details apart from lines without) and posted through the adapter to the sandbox.
  */
 class OrderTimeEndToEndTest {
 
-    /** One line of the example count: sku, counted, unit cost, bin, lot, expires. */
-    private record Counted(String sku, String counted, String cost, String bin, String lot, String expires) {
+    /** One line of the example count: sku, counted, unit cost, bin, lot, expires, book at count time. */
+    private record Counted(String sku, String counted, String cost, String bin, String lot, String expires,
+            String book) {
     }
 
-    private static final List<Counted> COUNT = List.of(
-            new Counted(OrderTimeSeed.WIDGET_SKU, "37", "4.50", null, null, null),
-            new Counted(OrderTimeSeed.GASKET_SKU, "104", "0.35", null, null, null),
-            new Counted(OrderTimeSeed.PAINT_SKU, "14", "22.00", OrderTimeSeed.FLOOR, null, null),
-            new Counted(OrderTimeSeed.PAINT_SKU, "5", "22.00", OrderTimeSeed.SHELF_A, null, null),
-            new Counted(OrderTimeSeed.SALINE_SKU, "20", "3.10", null, OrderTimeSeed.LOT_NOV_26, "2026-11-30"),
-            new Counted(OrderTimeSeed.SALINE_SKU, "6", "3.10", null, "L2703", "2027-03-31"),
-            new Counted(OrderTimeSeed.SCANNER_SKU, "1", "189.00", OrderTimeSeed.FLOOR, "SN-1001", null),
-            new Counted(OrderTimeSeed.SCANNER_SKU, "0", "189.00", OrderTimeSeed.FLOOR, "SN-1002", null),
-            new Counted(OrderTimeSeed.SCANNER_SKU, "1", "189.00", OrderTimeSeed.FLOOR, "SN-1004", null));
+    private static final Path EXAMPLE = Path.of("..", "examples", "ordertime", "count.csv");
+    private static final List<Counted> COUNT = load();
+
+    private static List<Counted> load() {
+        try {
+            List<String> rows = Files.readAllLines(EXAMPLE, StandardCharsets.UTF_8);
+            assertThat(rows.get(0)).isEqualTo("sku,counted,unit_cost,bin,lot,expires,book");
+            return rows.stream().skip(1).filter(r -> !r.isBlank()).map(r -> r.split(",", -1))
+                    .map(c -> new Counted(c[0], c[1], c[2], blank(c[3]), blank(c[4]), blank(c[5]), c[6])).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the example count " + EXAMPLE.toAbsolutePath() + " cannot be read", e);
+        }
+    }
+
+    private static String blank(String text) {
+        return text.isBlank() ? null : text;
+    }
 
     private final ObjectMapper json = Json.mapper();
     private OrderTimeSandbox sandbox;
@@ -121,6 +133,8 @@ class OrderTimeEndToEndTest {
         }
         BookQuantities book = adapter.read(Fixtures.HQ,
                 counted.keySet().stream().map(Position::item).collect(Collectors.toSet()));
+        counted.forEach((position, line) -> assertThat(book.of(position)).as("book of " + line)
+                .isEqualTo(Quantity.of(line.book())));
         List<PlannedLine> lines = new ArrayList<>();
         int source = 1;
         for (var entry : counted.entrySet()) {
