@@ -95,8 +95,8 @@ final class FailureMapper {
             for (JsonNode entry : node) {
                 collect(entry, errors);
             }
-        } else if (node.isObject() && (node.has("ProperyName") || node.has("PropertyName") || node.has("Message")
-                && node.has("Value"))) {
+        } else if (node.isObject() && (node.has("ProperyName") || node.has("PropertyName")
+                || (node.has("Message") && node.has("Value")))) {
             ValidationResult result = json.treeToValue(node, ValidationResult.class);
             String message = result.message() == null ? "invalid" : result.message();
             String value = result.value() == null || result.value().isEmpty() ? "" : " (value: " + result.value() + ")";

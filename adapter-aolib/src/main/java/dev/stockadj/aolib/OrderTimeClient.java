@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.dto.Adjustment;
 import dev.stockadj.aolib.dto.ListInfo;
+import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -34,15 +35,15 @@ final class OrderTimeClient {
     }
 
     String postAdjustment(Adjustment adjustment) {
-        return execute(api.postAdjustment(adjustment), true, "POST /adjustment");
+        return execute(api.postAdjustment(adjustment), true, false, "POST /adjustment");
     }
 
     String getAdjustment(int docNo) {
-        return execute(api.getAdjustment(docNo), false, "GET /adjustment?docNo=" + docNo);
+        return execute(api.getAdjustment(docNo), false, true, "GET /adjustment?docNo=" + docNo);
     }
 
     String deleteAdjustment(int docNo) {
-        return execute(api.deleteAdjustment(docNo), true, "DELETE /adjustment?docNo=" + docNo);
+        return execute(api.deleteAdjustment(docNo), true, true, "DELETE /adjustment?docNo=" + docNo);
     }
 
     /** Every row of a list query: {@code PUT /list} for the count, then pages of at most 1000. */
@@ -52,7 +53,7 @@ final class OrderTimeClient {
         List<T> rows = new ArrayList<>();
         long pages = (total + query.numberOfRecords() - 1) / query.numberOfRecords();
         for (int page = 1; page <= pages; page++) {
-            String body = execute(api.list(query.page(page)), false, "POST /list (" + what + ", page " + page + ")");
+            String body = execute(api.list(query.page(page)), false, false, "POST /list (" + what + ", page " + page + ")");
             JsonNode array = tree(body, what);
             if (!array.isArray()) {
                 throw failures.malformed(what, body, null);
@@ -88,16 +89,21 @@ final class OrderTimeClient {
     }
 
     private long count(ListInfo query, String what) {
-        String body = execute(api.count(query), false, "PUT /list (" + what + ")");
+        String body = execute(api.count(query), false, false, "PUT /list (" + what + ")");
         JsonNode node = tree(body, what);
-        if (!(node.canConvertToLong() || node.isTextual() && node.asText().matches("\\d{1,18}"))
-                || node.asLong() < 0 || node.isBoolean()) {
+        boolean number = node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0;
+        boolean text = node.isTextual() && node.asText().matches("\\d{1,18}");
+        if (!number && !text) {
             throw failures.malformed(what + " count", body, null);
         }
         return node.asLong();
     }
 
-    private String execute(Call<ResponseBody> call, boolean write, String what) {
+    /**
+     * Sends once. {@code write}: a failure after sending may have been recorded. {@code byDocNo}:
+     * a 404 means the document does not exist (otherwise it means a wrong base URL).
+     */
+    private String execute(Call<ResponseBody> call, boolean write, boolean byDocNo, String what) {
         try {
             throttle.acquire();
         } catch (InterruptedException e) {
@@ -109,6 +115,9 @@ final class OrderTimeClient {
             String body = text(response);
             if (response.isSuccessful()) {
                 return body;
+            }
+            if (response.code() == 404 && !byDocNo) {
+                throw new VendorProtocolError("Order Time has no " + what + " (HTTP 404): check the base URL", null);
             }
             throw failures.status(response.code(), body, Optional.ofNullable(response.headers().get("Retry-After")),
                     write, what);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockadj.aolib.dto.ItemRow;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How Order Time tracks an item: whether it is kept in bins, and whether by lot or by serial
@@ -14,7 +15,7 @@ record Tracking(boolean bins, Kind kind) {
     enum Kind { NONE, LOT, SERIAL }
 
     Tracking {
-        java.util.Objects.requireNonNull(kind, "kind is required");
+        Objects.requireNonNull(kind, "kind is required");
     }
 
     static Tracking of(ItemRow row) {
