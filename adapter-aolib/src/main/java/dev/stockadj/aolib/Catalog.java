@@ -47,7 +47,7 @@ final class Catalog {
                     throw new VendorProtocolError("an inventory row of Order Time names no item or quantity", null);
                 }
                 if (quantity.signum() != 0) {
-                    book.merge(position(row), new Quantity(quantity), Quantity::plus);
+                    book.merge(position(row, location), new Quantity(quantity), Quantity::plus);
                 }
             }
         }
@@ -109,12 +109,18 @@ final class Catalog {
         return existing;
     }
 
-    private static Position position(InventoryRow row) {
-        Optional<Bin> bin = Optional.ofNullable(row.binRef())
-                .map(b -> b.name() != null && !b.name().isBlank() ? b.name() : String.valueOf(b.id()))
-                .map(Bin::new);
-        Optional<LotNumber> lot = Optional.ofNullable(row.lotOrSerialNo()).filter(l -> !l.isBlank())
-                .map(LotNumber::new);
-        return new Position(new ItemId(String.valueOf(row.itemRef().id())), bin, lot);
+    /** The row's position: the bin by name (its id when unnamed), the lot or serial number when given. */
+    private static Position position(InventoryRow row, LocationId location) {
+        try {
+            Optional<Bin> bin = Optional.ofNullable(row.binRef()).filter(b -> !b.empty())
+                    .map(b -> b.name() != null ? b.name() : String.valueOf(b.id()))
+                    .map(Bin::new);
+            Optional<LotNumber> lot = Optional.ofNullable(row.lotOrSerialNo()).map(String::strip)
+                    .filter(l -> !l.isEmpty()).map(LotNumber::new);
+            return new Position(new ItemId(String.valueOf(row.itemRef().id())), bin, lot);
+        } catch (IllegalArgumentException e) {
+            throw new VendorProtocolError("Order Time listed stock at location " + location.value()
+                    + " that cannot be read: " + e.getMessage(), null);
+        }
     }
 }

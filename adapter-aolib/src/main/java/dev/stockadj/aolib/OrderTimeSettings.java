@@ -21,7 +21,7 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
     public static final URI DEFAULT_BASE_URL = URI.create("https://services.ordertime.com/api");
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-    public static final int DEFAULT_REQUESTS_PER_MINUTE = 60;
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 120;
     public static final int DEFAULT_MAX_LINES = 200;
     public static final int MAX_REQUESTS_PER_MINUTE = 60_000;
 
@@ -51,7 +51,7 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
         }
     }
 
-    /** Settings with the default timeouts (10 s connect, 60 s read), 60 requests a minute and 200 lines a document. */
+    /** Settings with the default timeouts (10 s connect, 60 s read), 120 requests a minute and 200 lines a document. */
     public static OrderTimeSettings defaults(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
             Optional<Secret> devKey) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, DEFAULT_CONNECT_TIMEOUT,

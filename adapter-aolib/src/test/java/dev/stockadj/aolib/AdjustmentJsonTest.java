@@ -82,7 +82,8 @@ class AdjustmentJsonTest {
         }
         if (body.contains("\"Type\":1110")) {
             return new MockResponse().setBody("[{\"ItemRef\":{\"Id\":37},\"BinRef\":{\"Id\":8,\"Name\":\"Floor\"},"
-                    + "\"LotOrSerialNo\":\"1253215235\",\"Quantity\":2.50}]");
+                    + "\"LotOrSerialNo\":\"1253215235\",\"Quantity\":2.50},"
+                    + "{\"ItemRef\":{\"Id\":5},\"BinRef\":{\"Id\":0,\"Name\":null},\"LotOrSerialNo\":\"\",\"Available\":3}]");
         }
         return new MockResponse().setResponseCode(404);
     }
@@ -115,6 +116,7 @@ class AdjustmentJsonTest {
         var book = adapter.read(Fixtures.HQ, Set.of(Fixtures.item(37), Fixtures.item(5)));
 
         assertThat(book.of(Fixtures.at(37, "Floor", "1253215235"))).isEqualTo(Quantity.of("2.5"));
+        assertThat(book.of(Fixtures.at(5, null, null))).as("an empty bin and lot name none").isEqualTo(Quantity.of(3));
         assertThat(requests).extracting(RecordedRequest::getMethod).containsExactly("PUT", "POST");
         JsonNode query = json.readTree(bodies.get(1));
         assertThat(query).isEqualTo(json.readTree("""

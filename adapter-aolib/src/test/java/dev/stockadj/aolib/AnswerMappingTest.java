@@ -55,7 +55,7 @@ class AnswerMappingTest {
 
     private VendorFailure postFailing(SandboxFailure failure) {
         sandbox.failNextAdjustmentPost(failure);
-        return catchThrowableOfType(() -> adapter.post(widgetGain()), VendorFailure.class);
+        return catchThrowableOfType(VendorFailure.class, () -> adapter.post(widgetGain()));
     }
 
     private BigDecimal widgets() {
@@ -76,7 +76,7 @@ class AnswerMappingTest {
         var bad = Fixtures.document(Fixtures.line(Fixtures.at(999_999, null, null), "0", "1"),
                 Fixtures.line(Fixtures.at(OrderTimeSeed.SALINE, null, null), "0", "2"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(bad), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(bad));
 
         assertThat(rejected.errors()).extracting(e -> e.field())
                 .containsExactlyInAnyOrder("LineItems[0].ItemRef", "LineItems[1].Details");
@@ -88,7 +88,7 @@ class AnswerMappingTest {
     void stockThatWouldGoNegativeIsRejected() {
         var tooMuch = Fixtures.document(Fixtures.line(Fixtures.at(OrderTimeSeed.WIDGET, null, null), "50", "0"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(tooMuch), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(tooMuch));
 
         assertThat(rejected.getMessage()).contains("Not enough stock");
         assertThat(widgets()).isEqualByComparingTo("40");
@@ -160,7 +160,7 @@ class AnswerMappingTest {
         AdjustmentDocument document = widgetGain();
         sandbox.failNextAdjustmentPost(SandboxFailure.STORE_THEN_DROP);
 
-        VendorUnavailable failure = catchThrowableOfType(() -> adapter.post(document), VendorUnavailable.class);
+        VendorUnavailable failure = catchThrowableOfType(VendorUnavailable.class, () -> adapter.post(document));
 
         assertThat(failure.maybeSent()).isTrue();
         assertThat(sandbox.adjustmentCount()).isEqualTo(1);
@@ -173,7 +173,7 @@ class AnswerMappingTest {
         sandbox.slowDelay(Duration.ofMillis(1500));
         sandbox.failNextAdjustmentPost(SandboxFailure.SLOW);
         try (var impatient = OrderTimeAdapter.create(Fixtures.settings(sandbox).withReadTimeout(Duration.ofMillis(300)))) {
-            VendorUnavailable failure = catchThrowableOfType(() -> impatient.post(document), VendorUnavailable.class);
+            VendorUnavailable failure = catchThrowableOfType(VendorUnavailable.class, () -> impatient.post(document));
 
             assertThat(failure.maybeSent()).isTrue();
         }
@@ -195,7 +195,7 @@ class AnswerMappingTest {
         }
         try (var nowhere = OrderTimeAdapter.create(Fixtures.settings(URI.create("http://127.0.0.1:" + port + "/api"),
                 sandbox.apiKey(), sandbox.email(), sandbox.password()))) {
-            VendorUnavailable failure = catchThrowableOfType(() -> nowhere.post(widgetGain()), VendorUnavailable.class);
+            VendorUnavailable failure = catchThrowableOfType(VendorUnavailable.class, () -> nowhere.post(widgetGain()));
 
             assertThat(failure.maybeSent()).isFalse();
         }

@@ -109,9 +109,9 @@ class CredentialsTest {
                 + "\"key " + API_KEY.reveal() + " is disabled\",\"Value\":\"" + PASSWORD.reveal() + "\"}]"));
         try (var adapter = OrderTimeAdapter.create(Fixtures.settings(home.url("/api").uri(), API_KEY, "me@shop.example",
                 PASSWORD))) {
-            VendorRejected rejected = catchThrowableOfType(
-                    () -> adapter.post(Fixtures.document(Fixtures.line(Fixtures.at(30, null, null), "0", "1"))),
-                    VendorRejected.class);
+            var document = Fixtures.document(Fixtures.line(Fixtures.at(30, null, null), "0", "1"));
+
+            VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(document));
 
             assertThat(rejected.errors()).hasSize(1);
             assertThat(rejected.errors().get(0).field()).isEqualTo("apiKey");

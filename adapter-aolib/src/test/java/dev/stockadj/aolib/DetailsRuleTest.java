@@ -37,7 +37,7 @@ class DetailsRuleTest {
                 Fixtures.line(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.FLOOR, null), "12", "13"),
                 Fixtures.line(Fixtures.at(OrderTimeSeed.GASKET, null, null), "100", "101"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(mixed), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(mixed));
 
         assertThat(rejected.errors()).hasSize(1);
         assertThat(rejected.errors().get(0).message())
@@ -51,7 +51,7 @@ class DetailsRuleTest {
         var twoOfASerial = Fixtures.document(
                 Fixtures.line(Fixtures.at(OrderTimeSeed.SCANNER, OrderTimeSeed.FLOOR, "SN-2000"), "0", "2"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(twoOfASerial), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(twoOfASerial));
 
         assertThat(rejected.getMessage()).contains("serial number moves by one unit", "SN-2000");
         assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
@@ -61,7 +61,7 @@ class DetailsRuleTest {
     void anUnknownBinIsRefusedBeforePosting() {
         var nowhere = Fixtures.document(Fixtures.line(Fixtures.at(OrderTimeSeed.PAINT, "Attic", null), "0", "1"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(nowhere), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(nowhere));
 
         assertThat(rejected.getMessage()).contains("bin 'Attic' does not exist at location 10");
         assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
@@ -84,7 +84,7 @@ class DetailsRuleTest {
                 new dev.stockadj.core.model.Position(new dev.stockadj.core.model.ItemId("WIDGET-BLUE"),
                         Optional.empty(), Optional.empty()), "0", "1"));
 
-        VendorRejected rejected = catchThrowableOfType(() -> adapter.post(named), VendorRejected.class);
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(named));
 
         assertThat(rejected.errors().get(0).field()).isEqualTo("ItemRef");
         assertThat(sandbox.requestCount()).isZero();
