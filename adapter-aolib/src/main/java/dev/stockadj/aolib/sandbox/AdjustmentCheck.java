@@ -3,7 +3,7 @@ package dev.stockadj.aolib.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.aolib.sandbox.SandboxItem.LotOrSerial;
-import dev.stockadj.aolib.sandbox.SandboxStore.SandboxBin;
+import dev.stockadj.aolib.sandbox.SandboxCatalog.SandboxBin;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,11 +24,13 @@ final class AdjustmentCheck {
     static final String LOT_OR_SERIAL = "AOLib7.DocFillLotOrSerial, AOLib7";
     private static final int MAX_MEMO = 4000;
 
+    private final SandboxCatalog catalog;
     private final SandboxStore store;
     private final List<ObjectNode> errors = new ArrayList<>();
     private final List<Move> moves = new ArrayList<>();
 
-    AdjustmentCheck(SandboxStore store) {
+    AdjustmentCheck(SandboxCatalog catalog, SandboxStore store) {
+        this.catalog = catalog;
         this.store = store;
     }
 
@@ -46,11 +48,11 @@ final class AdjustmentCheck {
             return;
         }
         Optional<Integer> account = id(body.get("AccountRef"));
-        if (account.isEmpty() || !store.account(account.get())) {
+        if (account.isEmpty() || !catalog.account(account.get())) {
             fail("AccountRef", "AccountRef is required and must name an existing account", text(body.get("AccountRef")));
         }
         Optional<Integer> location = id(body.get("LocationRef"));
-        if (location.isEmpty() || !store.location(location.get())) {
+        if (location.isEmpty() || !catalog.location(location.get())) {
             fail("LocationRef", "LocationRef is required and must name an existing location",
                     text(body.get("LocationRef")));
         }
@@ -78,7 +80,7 @@ final class AdjustmentCheck {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            line("LineItems[" + i + "]", lines.get(i), location.filter(store::location));
+            line("LineItems[" + i + "]", lines.get(i), location.filter(catalog::location));
         }
         if (errors.isEmpty()) {
             errors.addAll(store.shortfalls(moves));
@@ -121,7 +123,7 @@ final class AdjustmentCheck {
         }
         int bin = 0;
         if (item.bins()) {
-            Optional<SandboxBin> fallback = store.defaultBin(location);
+            Optional<SandboxBin> fallback = catalog.defaultBin(location);
             if (fallback.isEmpty()) {
                 fail(path + ".Details", "Item " + item.name() + " is kept in bins and the location has none", "");
                 return;
@@ -200,7 +202,7 @@ final class AdjustmentCheck {
             fail(at + ".ExpirationDate", "ExpirationDate is required for a new lot", lot);
             return;
         }
-        int where = item.bins() ? bin.or(() -> store.defaultBin(location).map(SandboxBin::id)).orElse(0) : 0;
+        int where = item.bins() ? bin.or(() -> catalog.defaultBin(location).map(SandboxBin::id)).orElse(0) : 0;
         if (item.bins() && where == 0) {
             fail(at + ".BinRef", "Item " + item.name() + " is kept in bins and the location has none", "");
             return;
@@ -220,7 +222,7 @@ final class AdjustmentCheck {
         }
         Optional<Integer> id = ref.hasNonNull("Id") ? Optional.of(ref.get("Id").asInt()) : Optional.empty();
         Optional<String> name = Optional.ofNullable(ref.get("Name")).map(JsonNode::asText);
-        Optional<SandboxBin> bin = store.bin(location, id, name);
+        Optional<SandboxBin> bin = catalog.bin(location, id, name);
         if (bin.isEmpty()) {
             fail(at + ".BinRef", "Bin not found at location " + location, text(ref));
         }
@@ -238,9 +240,9 @@ final class AdjustmentCheck {
         }
         Optional<Integer> id = id(ref);
         if (id.isPresent()) {
-            return store.item(id.get());
+            return catalog.item(id.get());
         }
-        return ref.hasNonNull("Name") ? store.itemNamed(ref.get("Name").asText()) : Optional.empty();
+        return ref.hasNonNull("Name") ? catalog.itemNamed(ref.get("Name").asText()) : Optional.empty();
     }
 
     private static Optional<BigDecimal> number(JsonNode node) {

@@ -1,6 +1,8 @@
 package dev.stockadj.aolib.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -17,14 +19,22 @@ final class ListEndpoint {
     private static final int MAX_RECORDS = 1000;
     private static final int DEFAULT_RECORDS = 100;
 
-    private final SandboxStore store;
+    private final ObjectMapper json;
+    private final SandboxRows records;
 
-    ListEndpoint(SandboxStore store) {
-        this.store = store;
+    ListEndpoint(ObjectMapper json, SandboxRows records) {
+        this.json = json;
+        this.records = records;
+    }
+
+    private ArrayNode array(List<ObjectNode> rows) {
+        ArrayNode array = json.createArrayNode();
+        rows.forEach(array::add);
+        return array;
     }
 
     SandboxAnswer rows(JsonNode query) {
-        return select(query, false).map(rows -> SandboxAnswer.json(200, store.array(rows).toString()))
+        return select(query, false).map(rows -> SandboxAnswer.json(200, array(rows).toString()))
                 .orElseGet(() -> invalid(query));
     }
 
@@ -37,7 +47,7 @@ final class ListEndpoint {
     }
 
     SandboxAnswer entityRefs(JsonNode query) {
-        return select(query, true).map(rows -> SandboxAnswer.json(200, store.array(rows.stream().map(this::entityRef)
+        return select(query, true).map(rows -> SandboxAnswer.json(200, array(rows.stream().map(this::entityRef)
                 .toList()).toString())).orElseGet(() -> invalid(query));
     }
 
@@ -67,7 +77,7 @@ final class ListEndpoint {
     }
 
     private Optional<List<ObjectNode>> filtered(JsonNode query) {
-        Optional<List<ObjectNode>> rows = store.rows(query.path("Type").asInt(-1));
+        Optional<List<ObjectNode>> rows = records.of(query.path("Type").asInt(-1));
         if (rows.isEmpty()) {
             return Optional.empty();
         }

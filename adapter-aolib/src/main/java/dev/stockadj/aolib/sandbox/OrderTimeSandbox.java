@@ -37,9 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OrderTimeSandbox implements AutoCloseable {
 
     private static final String ROOT = "/api";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final SandboxCatalog catalog;
     private final SandboxStore store;
     private final ListEndpoint lists;
     private final ObjectMapper json;
@@ -52,14 +54,15 @@ public final class OrderTimeSandbox implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.json = json;
-        this.store = new SandboxStore(json);
-        this.lists = new ListEndpoint(store);
+        this.catalog = SandboxCatalog.seeded();
+        this.store = new SandboxStore(json, catalog);
+        this.lists = new ListEndpoint(json, new SandboxRows(json, catalog, store));
     }
 
     /** Starts a sandbox on 127.0.0.1 at {@code port} (0 = any free port). */
     public static OrderTimeSandbox start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 0);
             ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
                 Thread thread = new Thread(runnable, "ordertime-sandbox");
                 thread.setDaemon(true);
@@ -77,7 +80,7 @@ public final class OrderTimeSandbox implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ROOT);
+        return URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort() + ROOT);
     }
 
     public Secret apiKey() {
@@ -98,8 +101,8 @@ public final class OrderTimeSandbox implements AutoCloseable {
 
     /** On hand of an item at a location, in one bin (by name) and lot or serial; empty means "none". */
     public BigDecimal onHand(int item, int location, Optional<String> bin, Optional<String> lot) {
-        int binId = bin.map(name -> store.bin(location, Optional.empty(), Optional.of(name))
-                .map(SandboxStore.SandboxBin::id).orElse(-1)).orElse(0);
+        int binId = bin.map(name -> catalog.bin(location, Optional.empty(), Optional.of(name))
+                .map(SandboxCatalog.SandboxBin::id).orElse(-1)).orElse(0);
         return binId < 0 ? BigDecimal.ZERO : store.onHand(new StockKey(item, location, binId, lot.orElse("")));
     }
 
