@@ -143,6 +143,18 @@ class AdjustmentJsonTest {
     }
 
     @Test
+    void aMissingEndpointIsAProtocolErrorNotAMissingDocument() {
+        try (var misconfigured = OrderTimeAdapter.create(Fixtures.settings(server.url("/wrong").uri(), API_KEY,
+                "me@shop.example", PASSWORD))) {
+            var document = Fixtures.document(Fixtures.line(Fixtures.at(30, null, null), "0", "1"));
+
+            assertThatThrownBy(() -> misconfigured.post(document))
+                    .isInstanceOf(dev.stockadj.core.port.out.VendorProtocolError.class)
+                    .hasMessageContaining("check the base URL");
+        }
+    }
+
+    @Test
     void refusesToReadALineItemOfAnotherType() {
         String receiver = "{\"AccountRef\":{\"Id\":1},\"LocationRef\":{\"Id\":1},\"Date\":\"2018-11-05T00:00:00\","
                 + "\"LineItems\":[{\"$type\":\"AOLib7.ReceiverLineItem, AOLib7\",\"ItemRef\":{\"Id\":1},\"Quantity\":1}]}";

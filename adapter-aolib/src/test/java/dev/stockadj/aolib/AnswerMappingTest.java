@@ -163,6 +163,7 @@ class AnswerMappingTest {
         VendorUnavailable failure = catchThrowableOfType(VendorUnavailable.class, () -> adapter.post(document));
 
         assertThat(failure.maybeSent()).isTrue();
+        assertThat(sandbox.requestCount("POST", "/adjustment")).as("never retried").isEqualTo(1);
         assertThat(sandbox.adjustmentCount()).isEqualTo(1);
         assertThat(adapter.find(document)).map(p -> p.id().value()).contains("1001");
     }
