@@ -1,0 +1,100 @@
+package dev.stockadj.aolib;
+
+import dev.stockadj.aolib.dto.Adjustment;
+import dev.stockadj.aolib.dto.AdjustmentLineItem;
+import dev.stockadj.aolib.dto.Detail;
+import dev.stockadj.aolib.dto.DocFillLotOrSerial;
+import dev.stockadj.aolib.dto.EntityRef;
+import dev.stockadj.aolib.dto.FillBin;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.port.out.VendorRejected;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a planned document into Order Time's adjustment. Each planned line becomes one line item
+ * with its signed delta; a line with a bin or lot carries one detail of the same quantity (so
+ * detail quantities carry the line's sign and sum to it). Unknown bins and serial lines that
+ * move more than one unit are refused here, before anything is sent.
+ */
+final class DocumentMapper {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'00:00:00");
+
+    private DocumentMapper() {
+    }
+
+    static Adjustment toAdjustment(AdjustmentDocument document, Map<ItemId, Tracking> tracking, BinDirectory bins) {
+        List<FieldError> errors = new ArrayList<>();
+        List<AdjustmentLineItem> items = new ArrayList<>();
+        List<PlannedLine> lines = document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            PlannedLine line = lines.get(i);
+            String name = "line " + (i + 1) + " (" + line.position() + ")";
+            BigDecimal quantity = line.quantityToSend(QuantityMode.DELTA).value();
+            Tracking track = tracking.get(line.position().item());
+            if (track != null && track.serial() && quantity.abs().compareTo(BigDecimal.ONE) != 0) {
+                errors.add(new FieldError("Quantity", name + ": a serial number moves by one unit, not "
+                        + quantity.toPlainString()));
+            }
+            Optional<EntityRef> bin = line.position().bin().map(b -> bins.find(b).orElse(null));
+            if (line.position().bin().isPresent() && bin.isEmpty()) {
+                errors.add(new FieldError("BinRef", name + ": bin '" + line.position().bin().get().value()
+                        + "' does not exist at location " + document.location().value()));
+            }
+            items.add(new AdjustmentLineItem(ref(line.position().item().value(), "ItemRef"), quantity,
+                    cost(line.unitCost()), details(line, quantity, bin)));
+        }
+        if (!errors.isEmpty()) {
+            throw new VendorRejected(errors);
+        }
+        return new Adjustment(ref(document.offsetAccount().value(), "AccountRef"),
+                ref(document.location().value(), "LocationRef"), date(document.date()), memo(document), items);
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** The description with the key first; cut to Order Time's 4000 characters, which never cuts the key. */
+    static String memo(AdjustmentDocument document) {
+        String text = document.describe();
+        return text.length() > Adjustment.MAX_MEMO ? text.substring(0, Adjustment.MAX_MEMO) : text;
+    }
+
+    static EntityRef ref(String id, String field) {
+        try {
+            return EntityRef.of(Integer.parseInt(id));
+        } catch (NumberFormatException e) {
+            throw new VendorRejected(List.of(new FieldError(field,
+                    "'" + id + "' is not an Order Time id (a whole number); nothing was sent")));
+        }
+    }
+
+    private static BigDecimal cost(Optional<UnitCost> cost) {
+        return cost.map(UnitCost::value).filter(c -> c.signum() != 0).orElse(null);
+    }
+
+    private static List<Detail> details(PlannedLine line, BigDecimal quantity, Optional<EntityRef> bin) {
+        if (!line.position().detailed()) {
+            return null;
+        }
+        EntityRef binRef = bin.orElse(null);
+        if (line.position().lot().isPresent()) {
+            return List.of(new DocFillLotOrSerial(binRef, quantity, line.position().lot().get().value(),
+                    line.expires().map(DocumentMapper::date).orElse(null)));
+        }
+        return binRef == null ? null : List.of(new FillBin(binRef, quantity));
+    }
+}

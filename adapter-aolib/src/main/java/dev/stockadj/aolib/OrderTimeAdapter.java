@@ -1,0 +1,221 @@
+package dev.stockadj.aolib;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.aolib.dto.Adjustment;
+import dev.stockadj.aolib.dto.AdjustmentHeader;
+import dev.stockadj.aolib.dto.ListFilter;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AccountsPerDocument;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.port.out.DescribeVendorPort;
+import dev.stockadj.core.port.out.FindPostedDocumentPort;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PostAdjustmentPort;
+import dev.stockadj.core.port.out.PostedDocument;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VerifyReferencesPort;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Order Time (AOLib7) adjustments: signed deltas on one offset account per document, with bin
+ * and lot/serial details. Built by {@link #create(OrderTimeSettings)}; close it to release the
+ * HTTP client.
+ */
+public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
+        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, AutoCloseable {
+
+    public static final VendorName VENDOR = new VendorName("ordertime");
+    /** Order Time keeps quantities and costs as decimals; four places is what its forms show [guess]. */
+    static final int QUANTITY_SCALE = 4;
+    static final int COST_SCALE = 4;
+
+    private final OrderTimeSettings settings;
+    private final OkHttpClient http;
+    private final OrderTimeClient client;
+    private final Catalog catalog;
+
+    private OrderTimeAdapter(OrderTimeSettings settings, OkHttpClient http, OrderTimeClient client) {
+        this.settings = settings;
+        this.http = http;
+        this.client = client;
+        this.catalog = new Catalog(client);
+    }
+
+    public static OrderTimeAdapter create(OrderTimeSettings settings) {
+        ObjectMapper json = Json.mapper();
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addNetworkInterceptor(AuthInterceptor.of(settings))
+                .build();
+        String base = settings.baseUrl().toString();
+        Retrofit retrofit = new Retrofit.Builder()
+                .baseUrl(base.endsWith("/") ? base : base + "/")
+                .client(http)
+                .addConverterFactory(JacksonConverterFactory.create(json))
+                .build();
+        List<Secret> secrets = Stream.concat(Stream.of(settings.apiKey()),
+                Stream.concat(settings.password().stream(), settings.devKey().stream())).toList();
+        OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json,
+                new FailureMapper(json, secrets), new Throttle(settings.requestsPerMinute()));
+        return new OrderTimeAdapter(settings, http, client);
+    }
+
+    @Override
+    public VendorCapabilities capabilities() {
+        return new VendorCapabilities(VENDOR, QuantityMode.DELTA, AccountsPerDocument.SINGLE,
+                settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, true, true, false, ReadBack.BY_SEARCH,
+                true);
+    }
+
+    @Override
+    public BookQuantities read(LocationId location, Set<ItemId> items) {
+        return items.isEmpty() ? BookQuantities.empty() : catalog.onHand(location, items);
+    }
+
+    @Override
+    public ItemResolution resolve(Set<Sku> skus) {
+        return skus.isEmpty() ? new ItemResolution(Map.of(), Set.of()) : catalog.resolve(skus);
+    }
+
+    @Override
+    public List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
+        List<Problem> problems = new ArrayList<>();
+        if (missing(Queries.LOCATION, List.of(location.value())).contains(location.value())) {
+            problems.add(Problem.ofInput("ordertime.location-id",
+                    "location " + location.value() + " does not exist in Order Time"));
+        }
+        accounts.ifPresent(a -> {
+            Set<String> ids = new LinkedHashSet<>(List.of(a.gain().value(), a.loss().value()));
+            Set<String> absent = missing(Queries.ACCOUNT, List.copyOf(ids));
+            report(absent, a.gain(), "ordertime.gain-account-id", "gain", problems);
+            report(absent, a.loss(), "ordertime.loss-account-id", "loss", problems);
+        });
+        return problems;
+    }
+
+    @Override
+    public PostedDocument post(AdjustmentDocument document) {
+        DetailsRule.check(document);
+        Set<ItemId> lotItems = document.lines().stream().map(PlannedLine::position)
+                .filter(p -> p.lot().isPresent()).map(p -> p.item()).collect(Collectors.toSet());
+        Map<ItemId, Tracking> tracking = lotItems.isEmpty() ? Map.of() : catalog.tracking(lotItems);
+        boolean binned = document.lines().stream().anyMatch(l -> l.position().bin().isPresent());
+        BinDirectory bins = binned ? catalog.bins(document.location()) : BinDirectory.empty();
+        Adjustment adjustment = DocumentMapper.toAdjustment(document, tracking, bins);
+        String answer = client.postAdjustment(adjustment);
+        return posted(answer, "POST /adjustment");
+    }
+
+    @Override
+    public Optional<PostedDocument> find(AdjustmentDocument document) {
+        IdempotencyKey key = document.key();
+        List<AdjustmentHeader> rows = client.listAll(Queries.of(Queries.ADJUSTMENT, "DocNo",
+                ListFilter.like("Memo", key.value())), AdjustmentHeader.class);
+        Optional<Integer> docNo = rows.stream()
+                .filter(r -> r.docNo() != null && IdempotencyKey.findIn(r.memo()).filter(key::equals).isPresent())
+                .map(AdjustmentHeader::docNo)
+                .min(Comparator.naturalOrder());
+        return docNo.flatMap(n -> read(new VendorDocumentId(String.valueOf(n))));
+    }
+
+    /** Reads a posted adjustment by its DocNo ({@code GET /adjustment?docNo=}); empty when Order Time has none. */
+    public Optional<PostedDocument> read(VendorDocumentId docNo) {
+        try {
+            return Optional.of(posted(client.getAdjustment(number(docNo)), "GET /adjustment"));
+        } catch (VendorNotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes a posted adjustment ({@code DELETE /adjustment?docNo=}), undoing its stock movement.
+     *
+     * @throws VendorNotFound when Order Time has no such document
+     */
+    public void delete(VendorDocumentId docNo) {
+        String answer = client.deleteAdjustment(number(docNo));
+        JsonNode node = client.tree(answer, "DELETE /adjustment");
+        if (!(node.isBoolean() && node.asBoolean())) {
+            throw new VendorProtocolError("Order Time did not answer true to deleting adjustment " + docNo, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private PostedDocument posted(String answer, String what) {
+        JsonNode node = client.tree(answer, what);
+        if (!node.isObject()) {
+            throw new VendorProtocolError("Order Time answered " + what + " without an adjustment object", null);
+        }
+        AdjustmentHeader header = client.convert(node, AdjustmentHeader.class, what, answer);
+        if (header.docNo() == null) {
+            throw new VendorProtocolError("Order Time answered " + what + " without a DocNo", null);
+        }
+        return new PostedDocument(new VendorDocumentId(String.valueOf(header.docNo())), answer);
+    }
+
+    private Set<String> missing(int type, List<String> ids) {
+        List<String> numeric = ids.stream().filter(OrderTimeAdapter::isNumber).toList();
+        Set<String> existing = numeric.isEmpty() ? Set.of() : catalog.existing(type, numeric);
+        Set<String> missing = new LinkedHashSet<>(ids);
+        missing.removeAll(existing);
+        return missing;
+    }
+
+    private static void report(Set<String> absent, AccountId account, String field, String role,
+            List<Problem> problems) {
+        if (absent.contains(account.value())) {
+            problems.add(Problem.ofInput(field, role + " account " + account.value() + " does not exist in Order Time"));
+        }
+    }
+
+    private static int number(VendorDocumentId docNo) {
+        if (!isNumber(docNo.value())) {
+            throw new IllegalArgumentException("an Order Time DocNo is a whole number: '" + docNo.value() + "'");
+        }
+        return Integer.parseInt(docNo.value());
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("\\d{1,9}");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.stockadj.aolib;
+
+import dev.stockadj.core.model.Secret;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to reach one Order Time company. Exactly one of {@code password} and {@code devKey} is
+ * given. Secrets print as {@code ****}, so {@link #toString()} reveals none.
+ *
+ * @param requestsPerMinute   the client's own throttle; Order Time documents no limit, so stay polite
+ * @param maxLinesPerDocument documents are split by the core to at most this many lines
+ */
+public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
+        Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, int requestsPerMinute,
+        int maxLinesPerDocument) {
+
+    public static final URI DEFAULT_BASE_URL = URI.create("https://services.ordertime.com/api");
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 120;
+    public static final int DEFAULT_MAX_LINES = 200;
+    public static final int MAX_REQUESTS_PER_MINUTE = 60_000;
+
+    public OrderTimeSettings {
+        Objects.requireNonNull(baseUrl, "base URL is required");
+        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+                || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
+            throw new IllegalArgumentException("base URL must be an absolute http(s) URL: " + baseUrl);
+        }
+        Objects.requireNonNull(apiKey, "API key is required");
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("email is required");
+        }
+        Objects.requireNonNull(password, "password is required (may be empty)");
+        Objects.requireNonNull(devKey, "dev key is required (may be empty)");
+        if (password.isPresent() == devKey.isPresent()) {
+            throw new IllegalArgumentException("give exactly one of password and dev key");
+        }
+        requirePositive(connectTimeout, "connect timeout");
+        requirePositive(readTimeout, "read timeout");
+        if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
+            throw new IllegalArgumentException(
+                    "requests per minute must be 1.." + MAX_REQUESTS_PER_MINUTE + ": " + requestsPerMinute);
+        }
+        if (maxLinesPerDocument < 1) {
+            throw new IllegalArgumentException("max lines per document must be 1 or more: " + maxLinesPerDocument);
+        }
+    }
+
+    /** Settings with the default timeouts (10 s connect, 60 s read), 120 requests a minute and 200 lines a document. */
+    public static OrderTimeSettings defaults(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
+            Optional<Secret> devKey) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_READ_TIMEOUT, DEFAULT_REQUESTS_PER_MINUTE, DEFAULT_MAX_LINES);
+    }
+
+    public OrderTimeSettings withReadTimeout(Duration timeout) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, timeout,
+                requestsPerMinute, maxLinesPerDocument);
+    }
+
+    public OrderTimeSettings withRequestsPerMinute(int perMinute) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                perMinute, maxLinesPerDocument);
+    }
+
+    public OrderTimeSettings withMaxLinesPerDocument(int maxLines) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                requestsPerMinute, maxLines);
+    }
+
+    private static void requirePositive(Duration duration, String what) {
+        Objects.requireNonNull(duration, what + " is required");
+        if (duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException(what + " must be positive: " + duration);
+        }
+    }
+}

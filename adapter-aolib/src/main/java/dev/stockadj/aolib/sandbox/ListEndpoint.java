@@ -1,0 +1,127 @@
+package dev.stockadj.aolib.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /list} (POST rows, PUT count) and {@code /entityref}: filters on (dotted) properties
+ * with operators 1 equal, 8 in and 12 like; 1-based pages of at most 1000 records.
+ */
+final class ListEndpoint {
+
+    private static final int MAX_RECORDS = 1000;
+    private static final int DEFAULT_RECORDS = 100;
+
+    private final ObjectMapper json;
+    private final SandboxRows records;
+
+    ListEndpoint(ObjectMapper json, SandboxRows records) {
+        this.json = json;
+        this.records = records;
+    }
+
+    private ArrayNode array(List<ObjectNode> rows) {
+        ArrayNode array = json.createArrayNode();
+        rows.forEach(array::add);
+        return array;
+    }
+
+    SandboxAnswer rows(JsonNode query) {
+        return select(query, false).map(rows -> SandboxAnswer.json(200, array(rows).toString()))
+                .orElseGet(() -> invalid(query));
+    }
+
+    SandboxAnswer count(JsonNode query) {
+        if (!query.isObject()) {
+            return SandboxAnswer.text(400, "The ListInfo could not be read.");
+        }
+        Optional<List<ObjectNode>> rows = filtered(query);
+        return rows.map(r -> SandboxAnswer.json(200, Integer.toString(r.size()))).orElseGet(() -> invalid(query));
+    }
+
+    SandboxAnswer entityRefs(JsonNode query) {
+        return select(query, true).map(rows -> SandboxAnswer.json(200, array(rows.stream().map(this::entityRef)
+                .toList()).toString())).orElseGet(() -> invalid(query));
+    }
+
+    private ObjectNode entityRef(ObjectNode row) {
+        ObjectNode ref = row.objectNode();
+        ref.set("Id", row.has("Id") ? row.get("Id") : row.get("DocNo"));
+        ref.set("Name", row.has("Name") ? row.get("Name") : row.path("DocNo"));
+        return ref;
+    }
+
+    private Optional<List<ObjectNode>> select(JsonNode query, boolean all) {
+        if (!query.isObject() || size(query) < 1 || size(query) > MAX_RECORDS || query.path("PageNumber").asInt(1) < 1) {
+            return Optional.empty();
+        }
+        return filtered(query).map(rows -> {
+            if (all) {
+                return rows;
+            }
+            int size = size(query);
+            int from = (query.path("PageNumber").asInt(1) - 1) * size;
+            return from >= rows.size() ? List.<ObjectNode>of() : rows.subList(from, Math.min(rows.size(), from + size));
+        });
+    }
+
+    private static int size(JsonNode query) {
+        return query.path("NumberOfRecords").asInt(DEFAULT_RECORDS);
+    }
+
+    private Optional<List<ObjectNode>> filtered(JsonNode query) {
+        Optional<List<ObjectNode>> rows = records.of(query.path("Type").asInt(-1));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ObjectNode> kept = new ArrayList<>();
+        for (ObjectNode row : rows.get()) {
+            boolean match = true;
+            for (JsonNode filter : query.path("Filters")) {
+                Optional<Boolean> result = matches(row, filter);
+                if (result.isEmpty()) {
+                    return Optional.empty();
+                }
+                match &= result.get();
+            }
+            if (match) {
+                kept.add(row);
+            }
+        }
+        return Optional.of(kept);
+    }
+
+    private static Optional<Boolean> matches(ObjectNode row, JsonNode filter) {
+        JsonNode node = row;
+        for (String part : filter.path("PropertyName").asText("").split("\\.")) {
+            node = node.path(part);
+        }
+        String actual = node.isValueNode() ? node.asText() : null;
+        List<String> values = new ArrayList<>();
+        JsonNode given = filter.path("FilterValueArray");
+        if (given.isArray()) {
+            given.forEach(v -> values.add(v.asText()));
+        } else if (given.isValueNode()) {
+            values.add(given.asText());
+        }
+        return switch (filter.path("Operator").asInt(-1)) {
+            case 1 -> Optional.of(actual != null && !values.isEmpty() && values.get(0).equals(actual));
+            case 8 -> Optional.of(actual != null && values.contains(actual));
+            case 12 -> Optional.of(actual != null && !values.isEmpty() && actual.toLowerCase(Locale.ROOT)
+                    .contains(values.get(0).replace("%", "").toLowerCase(Locale.ROOT)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static SandboxAnswer invalid(JsonNode query) {
+        return SandboxAnswer.text(400, "Invalid ListInfo: Type must be a known record type, NumberOfRecords 1.."
+                + MAX_RECORDS + ", PageNumber from 1, Operator 1, 8 or 12 (got " + query + ")");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.stockadj.aolib.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockadj.aolib.sandbox.SandboxCatalog.SandboxBin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Renders the sandbox's records as the rows {@code /list} serves, per Order Time record type. */
+final class SandboxRows {
+
+    private final ObjectMapper json;
+    private final SandboxCatalog catalog;
+    private final SandboxStore store;
+
+    SandboxRows(ObjectMapper json, SandboxCatalog catalog, SandboxStore store) {
+        this.json = json;
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    /** The rows of a record type, or empty when the sandbox does not know the type. */
+    Optional<List<ObjectNode>> of(int type) {
+        return Optional.ofNullable(switch (type) {
+            case 1 -> store.adjustments();
+            case 115 -> catalog.items().stream().map(this::item).toList();
+            case 150 -> named(catalog.locations());
+            case 151 -> catalog.bins().stream().map(this::bin).toList();
+            case 350 -> named(catalog.accounts());
+            case 1100 -> lots();
+            case 1110 -> store.stock().entrySet().stream().map(e -> inventory(e.getKey(), e.getValue())).toList();
+            case 1111 -> statuses();
+            default -> null;
+        });
+    }
+
+    private List<ObjectNode> named(Map<Integer, String> names) {
+        return names.entrySet().stream().map(e -> ref(e.getKey(), e.getValue())).toList();
+    }
+
+    private ObjectNode ref(int id, String name) {
+        ObjectNode node = json.createObjectNode();
+        node.put("Id", id);
+        node.put("Name", name);
+        return node;
+    }
+
+    private ObjectNode itemRef(int id) {
+        return ref(id, catalog.item(id).map(SandboxItem::name).orElse(null));
+    }
+
+    private ObjectNode locationRef(int id) {
+        return ref(id, catalog.locations().get(id));
+    }
+
+    private ObjectNode item(SandboxItem item) {
+        ObjectNode node = ref(item.id(), item.name());
+        node.put("UPC", item.upc());
+        node.put("TrackBins", item.bins());
+        node.put("TrackLotOrSerial", item.lotTracked());
+        node.put("LotOrSerial", switch (item.lotOrSerial()) {
+            case NONE -> "None";
+            case LOT -> "Lot";
+            case SERIAL -> "Serial";
+        });
+        return node;
+    }
+
+    private ObjectNode bin(SandboxBin bin) {
+        ObjectNode node = ref(bin.id(), bin.name());
+        node.set("LocationRef", locationRef(bin.location()));
+        return node;
+    }
+
+    private List<ObjectNode> lots() {
+        List<ObjectNode> rows = new ArrayList<>();
+        int id = 1;
+        for (Map.Entry<SandboxStore.Lot, LocalDate> lot : store.expiries().entrySet()) {
+            ObjectNode node = json.createObjectNode();
+            node.put("Id", id++);
+            node.set("ItemRef", itemRef(lot.getKey().item()));
+            node.put("LotOrSerialNo", lot.getKey().number());
+            node.put("ExpirationDate", lot.getValue() + "T00:00:00");
+            rows.add(node);
+        }
+        return rows;
+    }
+
+    private ObjectNode inventory(StockKey key, BigDecimal quantity) {
+        ObjectNode node = json.createObjectNode();
+        node.set("ItemRef", itemRef(key.item()));
+        node.set("LocationRef", locationRef(key.location()));
+        if (key.bin() != 0) {
+            node.set("BinRef", ref(key.bin(), catalog.bin(key.bin()).map(SandboxBin::name).orElse(null)));
+        }
+        if (!key.lot().isEmpty()) {
+            node.put("LotOrSerialNo", key.lot());
+            LocalDate expires = store.expiries().get(new SandboxStore.Lot(key.item(), key.lot()));
+            if (expires != null) {
+                node.put("ExpirationDate", expires + "T00:00:00");
+            }
+        }
+        node.put("Quantity", quantity);
+        node.put("Available", quantity);
+        return node;
+    }
+
+    private List<ObjectNode> statuses() {
+        Map<StockKey, BigDecimal> totals = new TreeMap<>();
+        store.stock().forEach((k, q) -> totals.merge(new StockKey(k.item(), k.location(), 0, ""), q, BigDecimal::add));
+        return totals.entrySet().stream().map(e -> {
+            ObjectNode node = json.createObjectNode();
+            node.set("ItemRef", itemRef(e.getKey().item()));
+            node.set("LocationRef", locationRef(e.getKey().location()));
+            node.put("OnHand", e.getValue());
+            node.put("Available", e.getValue());
+            return node;
+        }).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stockadj.aolib;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The throttle's slots, computed from given instants (no clock, no sleeping). */
+class ThrottleTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void spacesRequestStartsBySixtySecondsOverTheRate() {
+        Throttle throttle = new Throttle(60);
+
+        assertThat(throttle.reserve(0)).isZero();
+        assertThat(throttle.reserve(0)).isEqualTo(SECOND);
+        assertThat(throttle.reserve(SECOND / 2)).isEqualTo(SECOND + SECOND / 2);
+    }
+
+    @Test
+    void anIdleClientStartsAtOnce() {
+        Throttle throttle = new Throttle(60);
+        throttle.reserve(0);
+
+        assertThat(throttle.reserve(5 * SECOND)).isZero();
+        assertThat(throttle.reserve(5 * SECOND)).isEqualTo(SECOND);
+    }
+
+    @Test
+    void refusesANonPositiveRate() {
+        assertThatThrownBy(() -> new Throttle(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.stockadj.qoyod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.port.out.PostedDocument;
+import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VendorUnavailable;
+import dev.stockadj.qoyod.dto.AdjustmentRequestDto;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /inventory_adjustments}, sent once, never retried. Qoyod answers validation failures with
+ * 200 and {@code errors}, so the body decides, not the status.
+ */
+final class AdjustmentPoster {
+    private static final String WHAT = "posting the Qoyod inventory adjustment";
+
+    private final QoyodApi api;
+    private final QoyodExchange exchange;
+    private final ProductCatalog catalog;
+    private final QoyodErrorMapper errors;
+    private final ObjectMapper json;
+
+    AdjustmentPoster(QoyodApi api, QoyodExchange exchange, ProductCatalog catalog, QoyodErrorMapper errors, ObjectMapper json) {
+        this.api = api;
+        this.exchange = exchange;
+        this.catalog = catalog;
+        this.errors = errors;
+        this.json = json;
+    }
+
+    PostedDocument post(AdjustmentDocument document) {
+        learnMissingPrices(document);
+        AdjustmentRequestDto request = AdjustmentMapper.toRequest(document, this::rateOf);
+        QoyodAnswer answer = exchange.send(api.postAdjustment(request), WHAT + " " + document.key());
+        errors.statusFailure(answer, WHAT).ifPresent(f -> {
+            throw f;
+        });
+        Optional<JsonNode> body = QoyodJson.object(json, answer.body());
+        if (body.isPresent() && body.get().has("errors")) {
+            throw errors.rejected(body.get().get("errors"));
+        }
+        JsonNode adjustment = body.map(b -> b.get("inventory_adjustment")).orElse(null);
+        JsonNode id = adjustment == null ? null : adjustment.get("id");
+        if (answer.status() < 200 || answer.status() >= 300 || id == null || !id.isValueNode() || id.asText().isBlank()) {
+            throw errors.protocol(answer, WHAT, "{\"inventory_adjustment\": {\"id\": ...}} or {\"errors\": ...}");
+        }
+        return new PostedDocument(new VendorDocumentId(id.asText()), answer.body());
+    }
+
+    /** A line's rate: its unit cost; else the product's buying price in Qoyod; else zero. */
+    private BigDecimal rateOf(PlannedLine line) {
+        return line.unitCost().map(UnitCost::value)
+                .or(() -> catalog.knownBuyingPrice(line.position().item().value()))
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * Reads the buying prices of lines without a unit cost that the catalog has not seen yet. Nothing has
+     * been sent at this point, so a failure here is reported as "not sent".
+     */
+    private void learnMissingPrices(AdjustmentDocument document) {
+        Set<String> missing = document.lines().stream()
+                .filter(l -> l.unitCost().isEmpty())
+                .map(l -> l.position().item().value())
+                .filter(id -> catalog.knownBuyingPrice(id).isEmpty())
+                .collect(Collectors.toSet());
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            catalog.byIds(missing);
+        } catch (VendorUnavailable | VendorProtocolError e) {
+            throw new VendorUnavailable(false, "reading buying prices before " + WHAT + " failed; nothing was sent: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.stockadj.qoyod;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.core.model.AccountsPerDocument;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.port.out.DescribeVendorPort;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PostAdjustmentPort;
+import dev.stockadj.core.port.out.PostedDocument;
+import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VerifyReferencesPort;
+import okhttp3.OkHttpClient;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Qoyod as a vendor of absolute stock counts: reads book quantities and resolves SKUs from
+ * {@code GET /products}, checks the inventory and accounts, and posts {@code POST /inventory_adjustments}.
+ * Built by {@link #create(QoyodSettings)}; close it to release its connections.
+ */
+public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
+        VerifyReferencesPort, PostAdjustmentPort, AutoCloseable {
+
+    /** The vendor name in every idempotency key. */
+    public static final VendorName VENDOR = new VendorName("qoyod");
+    /** Qoyod stores quantities as decimals; four places cover weights to the gram and volumes to the millilitre. */
+    public static final int QUANTITY_SCALE = 4;
+    /** Four places carry sub-halala unit costs (e.g. 0.0125 SAR per piece) without rounding a rate. */
+    public static final int COST_SCALE = 4;
+
+    private final VendorCapabilities capabilities;
+    private final OkHttpClient http;
+    private final BookReader books;
+    private final SkuResolver skus;
+    private final ReferenceVerifier references;
+    private final AdjustmentPoster poster;
+
+    private QoyodAdapter(QoyodSettings settings, OkHttpClient http, QoyodApi api, ObjectMapper json, Clock clock) {
+        this.capabilities = new VendorCapabilities(VENDOR, QuantityMode.ABSOLUTE, AccountsPerDocument.GAIN_AND_LOSS,
+                settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, false, false, false, ReadBack.NONE, false);
+        this.http = http;
+        QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.apiKey(), clock);
+        QoyodExchange exchange = new QoyodExchange(Throttle.perMinute(settings.requestsPerMinute()), errors);
+        AnswerReader reader = new AnswerReader(json, errors);
+        ProductCatalog catalog = new ProductCatalog(api, exchange, reader);
+        this.books = new BookReader(catalog);
+        this.skus = new SkuResolver(catalog);
+        this.references = new ReferenceVerifier(api, exchange, reader);
+        this.poster = new AdjustmentPoster(api, exchange, catalog, errors, json);
+    }
+
+    public static QoyodAdapter create(QoyodSettings settings) {
+        ObjectMapper json = QoyodJson.mapper();
+        OkHttpClient http = QoyodHttp.client(settings);
+        return new QoyodAdapter(settings, http, QoyodHttp.api(settings, http, json), json, Clock.systemUTC());
+    }
+
+    @Override
+    public VendorCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public BookQuantities read(LocationId location, Set<ItemId> items) {
+        return books.read(location, items);
+    }
+
+    @Override
+    public ItemResolution resolve(Set<Sku> skusToResolve) {
+        return skus.resolve(skusToResolve);
+    }
+
+    @Override
+    public List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
+        return references.verify(location, accounts);
+    }
+
+    @Override
+    public PostedDocument post(AdjustmentDocument document) {
+        return poster.post(document);
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.stockadj.qoyod.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/** The Qoyod endpoints the sandbox serves, below {@code /2.0/}. */
+final class SandboxRoutes {
+    static final int DEFAULT_PER_PAGE = 20;
+    static final int MAX_PER_PAGE = 100;
+
+    private final SandboxData data;
+    private final SandboxJson json;
+    private final Clock clock;
+
+    SandboxRoutes(SandboxData data, SandboxJson json, Clock clock) {
+        this.data = data;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    SandboxAnswer route(String method, String path, Map<String, String> query, byte[] body) throws IOException {
+        if ("GET".equals(method) && "products".equals(path)) {
+            return products(query);
+        }
+        if ("GET".equals(method) && path.startsWith("products/")) {
+            return product(path.substring("products/".length()));
+        }
+        if ("GET".equals(method) && "inventories".equals(path)) {
+            List<SandboxData.Inventory> inventories = data.inventories();
+            return inventories.isEmpty() ? SandboxAnswer.foundNothing()
+                    : SandboxAnswer.json(200, json.bytes(json.inventories(inventories)));
+        }
+        if ("GET".equals(method) && "accounts".equals(path)) {
+            return SandboxAnswer.json(200, json.bytes(json.accounts(data.accounts())));
+        }
+        if ("POST".equals(method) && "inventory_adjustments".equals(path)) {
+            return adjust(body);
+        }
+        return SandboxAnswer.html(404, "The page you were looking for doesn't exist.");
+    }
+
+    private SandboxAnswer products(Map<String, String> query) throws IOException {
+        int page = positive(query.get("page"), 1);
+        int perPage = Math.min(MAX_PER_PAGE, positive(query.get("per_page"), DEFAULT_PER_PAGE));
+        Predicate<SandboxProduct> filter = p -> true;
+        String sku = query.get("q[sku_eq]");
+        if (sku != null) {
+            filter = filter.and(p -> p.sku().equals(sku));
+        }
+        String barcode = query.get("q[barcode_eq]");
+        if (barcode != null) {
+            filter = filter.and(p -> p.barcode().equals(barcode));
+        }
+        List<SandboxProduct> found = data.products(filter, page, perPage);
+        return found.isEmpty() ? SandboxAnswer.foundNothing() : SandboxAnswer.json(200, json.bytes(json.products(found)));
+    }
+
+    private SandboxAnswer product(String id) throws IOException {
+        if (!id.matches("[0-9]{1,18}")) {
+            return SandboxAnswer.foundNothing();
+        }
+        return data.product(Long.parseLong(id))
+                .map(p -> jsonAnswer(json.mapper().createObjectNode().set("product", json.product(p))))
+                .orElseGet(SandboxAnswer::foundNothing);
+    }
+
+    private SandboxAnswer adjust(byte[] body) throws IOException {
+        JsonNode root;
+        try {
+            root = json.read(body);
+        } catch (IOException e) {
+            return SandboxAnswer.json(422, json.bytes(json.mapper().createObjectNode().set("errors",
+                    json.mapper().createArrayNode().add("request body is not valid JSON"))));
+        }
+        SandboxData.Outcome outcome = data.post(root, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        if (outcome.stored().isEmpty()) {
+            return SandboxAnswer.json(200, json.bytes(json.errors(outcome.errors())));
+        }
+        return SandboxAnswer.json(200, json.bytes(json.adjustment(outcome.stored().get(), clock.instant())));
+    }
+
+    private SandboxAnswer jsonAnswer(JsonNode node) {
+        try {
+            return SandboxAnswer.json(200, json.bytes(Objects.requireNonNull(node)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int positive(String text, int fallback) {
+        if (text == null || !text.matches("[0-9]{1,6}")) {
+            return fallback;
+        }
+        int value = Integer.parseInt(text);
+        return value < 1 ? fallback : value;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.stockadj.qoyod;
+
+import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import dev.stockadj.qoyod.sandbox.SandboxProduct;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many requests SKU resolution and stock reading take for counts of 1, 100 and 10,000 lines against a
+ * catalogue of 10,006 products (the demo six plus 10,000 generated): they grow with pages of products
+ * (101 pages of 100), never with lines. The 100 lines are spread over the whole catalogue (every 100th
+ * product), the worst case for a pass that stops once everything is found.
+ */
+class RequestCountTest {
+    private static final int GENERATED = 10_000;
+    private static final int PAGES = (GENERATED + 6 + ProductCatalog.PAGE_SIZE - 1) / ProductCatalog.PAGE_SIZE;
+    private static QoyodSandbox sandbox;
+    private static QoyodAdapter adapter;
+    private static List<SandboxProduct> products;
+
+    @BeforeAll
+    static void start() {
+        sandbox = QoyodSandbox.start(0, 100_000);
+        products = sandbox.seedProducts(GENERATED);
+        adapter = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey())
+                .withRequestsPerMinute(100_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        adapter.close();
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void forgetRequests() {
+        sandbox.clearRequests();
+    }
+
+    /** {@code lines} products spread evenly over the generated ones, the last always included. */
+    private static List<SandboxProduct> counted(int lines) {
+        int step = GENERATED / lines;
+        return IntStream.rangeClosed(1, lines).mapToObj(n -> products.get(n * step - 1)).toList();
+    }
+
+    @ParameterizedTest(name = "{0} lines resolve in {1} requests")
+    @CsvSource({"1, 1", "100, " + PAGES, "10000, " + PAGES})
+    void resolvingSkusTakesRequestsPerPageNotPerLine(int lines, int requests) {
+        Set<Sku> skus = counted(lines).stream().map(p -> new Sku(p.sku())).collect(Collectors.toSet());
+
+        ItemResolution resolution = adapter.resolve(skus);
+
+        assertThat(resolution.unknown()).isEmpty();
+        assertThat(resolution.found()).hasSize(lines);
+        assertThat(resolution.found().get(new Sku(counted(lines).get(0).sku())))
+                .isEqualTo(new ItemId(Long.toString(counted(lines).get(0).id())));
+        assertThat(sandbox.requestCount()).isEqualTo(requests);
+    }
+
+    @ParameterizedTest(name = "{0} lines read in {1} requests")
+    @CsvSource({"1, 1", "100, " + PAGES, "10000, " + PAGES})
+    void readingStockTakesRequestsPerPageNotPerLine(int lines, int requests) {
+        List<SandboxProduct> items = counted(lines);
+        Set<ItemId> ids = items.stream().map(p -> new ItemId(Long.toString(p.id()))).collect(Collectors.toSet());
+
+        BookQuantities book = adapter.read(new LocationId("12"), ids);
+
+        SandboxProduct last = items.get(items.size() - 1);
+        assertThat(book.of(Position.of(new ItemId(Long.toString(last.id())))))
+                .isEqualTo(new Quantity(sandbox.stock(last.id(), QoyodSandbox.MAIN_WAREHOUSE).orElseThrow()));
+        assertThat(book.quantities()).hasSize(lines);
+        assertThat(sandbox.requestCount()).isEqualTo(requests);
+    }
+
+    @ParameterizedTest(name = "{0} unknown SKUs among 100 are all reported after one pass")
+    @CsvSource({"3"})
+    void unknownSkusAreReportedTogetherAfterOnePass(int unknown) {
+        Set<Sku> skus = counted(100).stream().map(p -> new Sku(p.sku())).collect(Collectors.toSet());
+        IntStream.rangeClosed(1, unknown).forEach(n -> skus.add(new Sku("MISSING-" + n)));
+
+        ItemResolution resolution = adapter.resolve(skus);
+
+        assertThat(resolution.unknown()).containsExactlyInAnyOrder(new Sku("MISSING-1"), new Sku("MISSING-2"),
+                new Sku("MISSING-3"));
+        assertThat(sandbox.requestCount()).isEqualTo(PAGES);
+    }
+}
