@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,10 @@ final class Lines<T> {
             in.transferTo(OutputStream.nullOutputStream());
             after.accept(in);
             return lines;
+        } catch (NoSuchFileException e) {
+            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "no such file: " + file)));
         } catch (IOException e) {
-            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot open: " + e.getMessage())));
+            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot read " + file + ": " + e)));
         }
     }
 

@@ -10,6 +10,6 @@ public final class Modules {
     }
 
     public static List<Module> all(Map<String, String> environment) {
-        return List.of(new AppModule(environment), new FoodicsModule());
+        return List.of(new AppModule(environment), new QoyodModule(), new OrderTimeModule(), new FoodicsModule());
     }
 }

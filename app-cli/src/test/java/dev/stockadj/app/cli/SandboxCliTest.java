@@ -3,6 +3,7 @@ package dev.stockadj.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,46 @@ class SandboxCliTest {
 
     private CliHarness cli() {
         return CliHarness.absolute(folder);
+    }
+
+    @Test
+    void theReadmeFirstCommandAppliesTheQoyodExampleOnceWithoutAConfigurationFile() {
+        CliHarness cli = cli();
+        String count = EXAMPLES.resolve("qoyod/count.csv").toString();
+
+        CliHarness.Run first = cli.runRaw("--journal", cli.journal.toString(), "apply", "--sandbox", count);
+        CliHarness.Run again = cli.runRaw("--journal", cli.journal.toString(), "apply", "--sandbox", count);
+
+        assertThat(first.exit()).as(first.out() + first.err()).isZero();
+        assertThat(first.out()).contains("ITEM", "VARIANCE", "Gains", "APPLIED");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("Already applied");
+    }
+
+    @Test
+    void orderTimeExampleWithBinsLotsAndSerialsAppliesAgainstTheSandbox() {
+        CliHarness cli = cli();
+
+        CliHarness.Run run = cli.run(EXAMPLES.resolve("ordertime/stockadj.properties"), "apply",
+                EXAMPLES.resolve("ordertime/count.csv").toString(), "--sandbox", "--json");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("\"result\" : \"applied\"", "\"currency\" : \"USD\"", "SN-1002")
+                .doesNotContain("\"status\" : \"PLANNED\"");
+    }
+
+    @Test
+    void foodicsTakesNoCountAndQoyodNoCostCorrection() {
+        CliHarness cli = cli();
+
+        CliHarness.Run count = cli.run(EXAMPLES.resolve("foodics/stockadj.properties"), "plan",
+                EXAMPLES.resolve("qoyod/count.csv").toString(), "--sandbox");
+        CliHarness.Run costs = cli.run(EXAMPLES.resolve("qoyod/stockadj.properties"), "costs", "apply",
+                EXAMPLES.resolve("foodics/costs.csv").toString(), "--sandbox");
+
+        assertThat(count.exit()).isEqualTo(2);
+        assertThat(costs.exit()).isEqualTo(2);
+        assertThat(costs.out()).contains("unit_cost");
     }
 
     @Test
@@ -74,6 +115,25 @@ class SandboxCliTest {
                 assertThat(new String(Files.readAllBytes(cli.journal), StandardCharsets.ISO_8859_1))
                         .doesNotContain(secret);
             }
+        }
+    }
+
+    @Test
+    void theQoyodKeyReachesNeitherOutputNorTheJournalOfASuccessfulApply() throws Exception {
+        try (QoyodSandbox qoyod = QoyodSandbox.start(0)) {
+            String key = qoyod.apiKey().reveal();
+            CliHarness cli = cli().withEnvironment("QOYOD_API_KEY", key);
+            Path config = cli.write("qoyod.properties", "vendor = qoyod\nqoyod.base-url = " + qoyod.baseUrl()
+                    + "\nqoyod.api-key = ${QOYOD_API_KEY}\nqoyod.inventory-id = 12\n"
+                    + "qoyod.revenue-account-id = 301\nqoyod.expense-account-id = 502\n");
+
+            CliHarness.Run apply = cli.run(config, "apply", EXAMPLES.resolve("qoyod/count.csv").toString());
+            CliHarness.Run journal = cli.run(config, "journal", "--json");
+
+            assertThat(apply.exit()).as(apply.out() + apply.err()).isZero();
+            assertThat(apply.out() + apply.err() + journal.out() + journal.err()).doesNotContain(key);
+            assertThat(new String(Files.readAllBytes(cli.journal), StandardCharsets.ISO_8859_1)).doesNotContain(key)
+                    .contains("APPLIED");
         }
     }
 

@@ -10,8 +10,12 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.ConfigLoader;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.QuantityMode;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +44,7 @@ class WiringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foodics"})
+    @ValueSource(strings = {"qoyod", "ordertime", "foodics"})
     void buildsTheWholeGraphForEveryVendorAgainstItsSandbox(String vendor) throws IOException {
         Injector injector = injector("vendor = " + vendor + "\n", true);
         try (Closer closer = injector.getInstance(Closer.class)) {
@@ -50,6 +55,8 @@ class WiringTest {
             assertThat(stockAdj.planning()).isNotNull();
             assertThat(stockAdj.applying()).isNotNull();
             assertThat(stockAdj.costAdjustments()).isNotNull();
+            assertThat(stockAdj.vendor().quantities().books().read(stockAdj.vendor().defaults().location().get(),
+                    Set.of())).isNotNull();
             assertThat(injector.getInstance(Key.get(new TypeLiteral<Map<String, SandboxStarter>>() { })))
                     .containsKey(vendor);
         }
@@ -72,7 +79,7 @@ class WiringTest {
 
         assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).isInstanceOf(ProvisionException.class)
                 .cause().isInstanceOf(ConfigException.class)
-                .hasMessageContaining("unknown vendor 'sap'").hasMessageContaining("foodics");
+                .hasMessageContaining("unknown vendor 'sap'").hasMessageContaining("known vendors: foodics, ordertime, qoyod");
     }
 
     @Test
@@ -81,6 +88,55 @@ class WiringTest {
 
         assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("vendor: missing setting");
+    }
+
+    @Test
+    void withoutAConfigurationFileTheSandboxIsQoyodsWithItsDemoInventoryAndAccounts() {
+        assertThat(ConfigLoader.DEFAULT_FILE).doesNotExist();
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        injector.getInstance(Invocation.class).sandbox(true);
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            VendorPorts vendor = injector.getInstance(StockAdj.class).vendor();
+
+            assertThat(vendor.capabilities().vendor().value()).isEqualTo("qoyod");
+            assertThat(vendor.defaults().location()).contains(new LocationId("12"));
+            assertThat(vendor.defaults().accounts())
+                    .contains(new Accounts(new AccountId("301"), new AccountId("502")));
+        }
+    }
+
+    @Test
+    void anExplicitConfigurationFileThatIsMissingIsAnError() {
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        injector.getInstance(Invocation.class).configFile(folder.resolve("absent.properties"));
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause().hasMessageStartingWith("--config:");
+    }
+
+    @Test
+    void plainHttpToARemoteHostIsRefusedNamingTheKey() throws IOException {
+        Injector injector = injector("vendor = qoyod\nqoyod.api-key = k\nqoyod.base-url = http://api.qoyod.com/2.0\n", false);
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("qoyod.base-url:");
+    }
+
+    @Test
+    void orderTimeNeedsExactlyOneOfPasswordAndDevKey() throws IOException {
+        Injector injector = injector("vendor = ordertime\nordertime.api-key = k\nordertime.email = a@b.c\n", false);
+
+        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+                .isInstanceOf(ConfigException.class).hasMessageContaining("ordertime.dev-key");
+    }
+
+    @Test
+    void oneAccountWithoutTheOtherNamesTheMissingKey() throws IOException {
+        Injector injector = injector("vendor = qoyod\nqoyod.revenue-account-id = 301\n", true);
+
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+                    .isInstanceOf(ConfigException.class).hasMessageStartingWith("qoyod.expense-account-id:");
+        }
     }
 
     @Test

@@ -1,0 +1,32 @@
+package dev.stockadj.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import dev.stockadj.aolib.OrderTimeAdapter;
+import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
+import java.util.Map;
+
+/** Order Time under {@code vendor = ordertime}: its adapter (or sandbox) and its emulator. */
+public final class OrderTimeModule extends AbstractModule {
+    static final String NAME = OrderTimeAdapter.VENDOR.value();
+    static final String DEMO_LOCATION = "10";
+    static final String DEMO_GAIN_ACCOUNT = "32";
+    static final String DEMO_LOSS_ACCOUNT = "33";
+
+    @Override
+    protected void configure() {
+        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding(NAME)
+                .toProvider(OrderTimePorts.class);
+        MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class).addBinding(NAME)
+                .toInstance(OrderTimeModule::sandbox);
+    }
+
+    static RunningSandbox sandbox(int port) {
+        OrderTimeSandbox sandbox = OrderTimeSandbox.start(port);
+        return new RunningSandbox(NAME, sandbox.baseUrl(), Map.of("apiKey", sandbox.apiKey().reveal(),
+                "email", sandbox.email(), "password", sandbox.password().reveal()),
+                Map.of("ordertime.location-id", DEMO_LOCATION, "ordertime.gain-account-id", DEMO_GAIN_ACCOUNT,
+                        "ordertime.loss-account-id", DEMO_LOSS_ACCOUNT),
+                sandbox);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stockadj.app.wiring;
+
+import dev.stockadj.aolib.OrderTimeAdapter;
+import dev.stockadj.aolib.OrderTimeSettings;
+import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
+import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.Secret;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.util.Optional;
+
+/**
+ * Builds the Order Time adapter from {@code ordertime.*} settings — or, with {@code --sandbox},
+ * against a fresh in-process Order Time emulator whose demo location and accounts are the defaults.
+ */
+final class OrderTimePorts implements Provider<VendorPorts> {
+    private final Config config;
+    private final Invocation invocation;
+    private final Closer closer;
+
+    @Inject
+    OrderTimePorts(Config config, Invocation invocation, Closer closer) {
+        this.config = config;
+        this.invocation = invocation;
+        this.closer = closer;
+    }
+
+    @Override
+    public VendorPorts get() {
+        int perMinute = config.positiveInt("ordertime.requests-per-minute", OrderTimeSettings.DEFAULT_REQUESTS_PER_MINUTE);
+        int maxLines = config.positiveInt("ordertime.max-lines-per-document", OrderTimeSettings.DEFAULT_MAX_LINES);
+        boolean sandbox = invocation.sandbox();
+        OrderTimeSettings settings = sandbox ? sandboxSettings() : configuredSettings();
+        settings = new OrderTimeSettings(settings.baseUrl(), settings.apiKey(), settings.email(), settings.password(),
+                settings.devKey(), settings.connectTimeout(), settings.readTimeout(), perMinute, maxLines);
+        VendorDefaults defaults = new VendorDefaults("ordertime.location-id",
+                Configured.location(config, "ordertime.location-id",
+                        sandbox ? Optional.of(OrderTimeModule.DEMO_LOCATION) : Optional.empty()),
+                Configured.accounts(config, "ordertime.gain-account-id", "ordertime.loss-account-id",
+                        sandbox ? Optional.of(new Accounts(new AccountId(OrderTimeModule.DEMO_GAIN_ACCOUNT),
+                                new AccountId(OrderTimeModule.DEMO_LOSS_ACCOUNT))) : Optional.empty()),
+                Configured.currency(config, "USD"));
+        return VendorPorts.quantities(closer.register(OrderTimeAdapter.create(settings)), defaults);
+    }
+
+    private OrderTimeSettings sandboxSettings() {
+        OrderTimeSandbox emulator = closer.register(OrderTimeSandbox.start(0));
+        return OrderTimeSettings.defaults(emulator.baseUrl(), emulator.apiKey(), emulator.email(),
+                Optional.of(emulator.password()), Optional.empty());
+    }
+
+    private OrderTimeSettings configuredSettings() {
+        Optional<Secret> password = config.optionalSecret("ordertime.password");
+        Optional<Secret> devKey = config.optionalSecret("ordertime.dev-key");
+        if (password.isPresent() == devKey.isPresent()) {
+            throw new ConfigException("ordertime.password", "set exactly one of ordertime.password and ordertime.dev-key"
+                    + " (in " + config.source() + ")");
+        }
+        return OrderTimeSettings.defaults(config.baseUrl("ordertime.base-url", OrderTimeSettings.DEFAULT_BASE_URL),
+                config.secret("ordertime.api-key"), config.require("ordertime.email"), password, devKey);
+    }
+}

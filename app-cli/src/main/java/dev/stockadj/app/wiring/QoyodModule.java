@@ -1,0 +1,28 @@
+package dev.stockadj.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import dev.stockadj.qoyod.QoyodAdapter;
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import java.util.Map;
+
+/** Qoyod under {@code vendor = qoyod}: its adapter (or sandbox) and its emulator for {@code stockadj sandbox}. */
+public final class QoyodModule extends AbstractModule {
+    static final String NAME = QoyodAdapter.VENDOR.value();
+
+    @Override
+    protected void configure() {
+        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding(NAME).toProvider(QoyodPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class).addBinding(NAME)
+                .toInstance(QoyodModule::sandbox);
+    }
+
+    static RunningSandbox sandbox(int port) {
+        QoyodSandbox sandbox = QoyodSandbox.start(port);
+        return new RunningSandbox(NAME, sandbox.baseUrl(), Map.of("API-KEY", sandbox.apiKey().reveal()),
+                Map.of("qoyod.inventory-id", String.valueOf(QoyodSandbox.MAIN_WAREHOUSE),
+                        "qoyod.revenue-account-id", String.valueOf(QoyodSandbox.GAINS_ACCOUNT),
+                        "qoyod.expense-account-id", String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT)),
+                sandbox);
+    }
+}

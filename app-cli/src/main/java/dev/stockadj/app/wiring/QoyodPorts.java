@@ -1,0 +1,61 @@
+package dev.stockadj.app.wiring;
+
+import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.qoyod.QoyodAdapter;
+import dev.stockadj.qoyod.QoyodSettings;
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Builds the Qoyod adapter from {@code qoyod.*} settings — or, with {@code --sandbox}, against a
+ * fresh in-process Qoyod emulator whose demo inventory and accounts are the defaults.
+ */
+final class QoyodPorts implements Provider<VendorPorts> {
+    static final URI DEFAULT_BASE_URL = URI.create("https://api.qoyod.com/2.0");
+
+    private final Config config;
+    private final Invocation invocation;
+    private final Closer closer;
+
+    @Inject
+    QoyodPorts(Config config, Invocation invocation, Closer closer) {
+        this.config = config;
+        this.invocation = invocation;
+        this.closer = closer;
+    }
+
+    @Override
+    public VendorPorts get() {
+        int perMinute = config.positiveInt("qoyod.requests-per-minute", QoyodSettings.DEFAULT_REQUESTS_PER_MINUTE);
+        int maxLines = config.positiveInt("qoyod.max-lines-per-document", QoyodSettings.DEFAULT_MAX_LINES);
+        boolean sandbox = invocation.sandbox();
+        QoyodSettings settings;
+        if (sandbox) {
+            QoyodSandbox emulator = closer.register(QoyodSandbox.start(0));
+            settings = QoyodSettings.defaults(emulator.baseUrl(), emulator.apiKey());
+        } else {
+            settings = QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL),
+                    config.secret("qoyod.api-key"));
+        }
+        settings = new QoyodSettings(settings.baseUrl(), settings.apiKey(), settings.connectTimeout(),
+                settings.readTimeout(), perMinute, maxLines);
+        VendorDefaults defaults = new VendorDefaults("qoyod.inventory-id",
+                Configured.location(config, "qoyod.inventory-id",
+                        demo(sandbox, String.valueOf(QoyodSandbox.MAIN_WAREHOUSE))),
+                Configured.accounts(config, "qoyod.revenue-account-id", "qoyod.expense-account-id",
+                        demo(sandbox, new Accounts(new AccountId(String.valueOf(QoyodSandbox.GAINS_ACCOUNT)),
+                                new AccountId(String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT))))),
+                Configured.currency(config, "SAR"));
+        return VendorPorts.quantities(closer.register(QoyodAdapter.create(settings)), defaults);
+    }
+
+    private static <T> Optional<T> demo(boolean sandbox, T value) {
+        return sandbox ? Optional.of(value) : Optional.empty();
+    }
+}
