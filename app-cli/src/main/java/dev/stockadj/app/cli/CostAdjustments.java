@@ -21,8 +21,7 @@ final class CostAdjustments {
 
     /** The use case, or empty when the vendor keeps no cost adjustments. */
     Optional<ManageCostAdjustmentsUseCase> manage() {
-        StockAdj adj = stockAdj.get();
-        return adj.vendor().capabilities().costOnlyCorrections() ? Optional.of(adj.costAdjustments()) : Optional.empty();
+        return stockAdj.get().costAdjustments();
     }
 
     String refusal() {

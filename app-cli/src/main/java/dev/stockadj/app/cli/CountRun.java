@@ -3,7 +3,7 @@ package dev.stockadj.app.cli;
 import dev.stockadj.app.input.CountFile;
 import dev.stockadj.app.input.CountFileReader;
 import dev.stockadj.app.input.InputRejected;
-import dev.stockadj.app.wiring.ApplyProgress;
+import dev.stockadj.app.journal.ApplyProgress;
 import dev.stockadj.app.wiring.StockAdj;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.port.in.CountCommand;

@@ -1,6 +1,6 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.app.wiring.ApplyProgress;
+import dev.stockadj.app.journal.ApplyProgress;
 import java.io.PrintWriter;
 
 /** A one-line progress bar on stderr, drawn only for a plan of more than one document. */

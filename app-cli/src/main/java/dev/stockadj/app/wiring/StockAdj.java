@@ -1,10 +1,13 @@
 package dev.stockadj.app.wiring;
 
+import dev.stockadj.app.journal.ApplyProgress;
+import dev.stockadj.app.journal.ProgressJournal;
 import dev.stockadj.core.port.in.ApplyCountUseCase;
 import dev.stockadj.core.port.in.CorrectCostsUseCase;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
@@ -14,6 +17,7 @@ import dev.stockadj.core.service.ManageCostAdjustmentsService;
 import dev.stockadj.core.service.PlanCountService;
 import dev.stockadj.core.service.ReadJournalService;
 import dev.stockadj.core.service.ResolveUncertainService;
+import java.util.Optional;
 
 /**
  * The library's object graph for one vendor, in plain Java: every use case built from the vendor's
@@ -49,13 +53,17 @@ public final class StockAdj {
         return new ApplyCountService(vendor.quantities(), watched, clock);
     }
 
+    /** Cost corrections; a vendor that keeps no cost adjustments refuses every one. */
     public CorrectCostsUseCase costCorrection() {
-        return new CorrectCostsService(vendor.capabilities(), vendor.quantities().items(), vendor.quantities().books(),
-                vendor.costs());
+        return vendor.costs().<CorrectCostsUseCase>map(costs -> new CorrectCostsService(vendor.capabilities(),
+                vendor.quantities().items(), vendor.quantities().books(), costs))
+                .orElse(command -> new Refused(vendor.capabilities().vendor() + " takes no cost-only corrections:"
+                        + " put unit_cost on a stock count instead"));
     }
 
-    public ManageCostAdjustmentsUseCase costAdjustments() {
-        return new ManageCostAdjustmentsService(vendor.costs());
+    /** The vendor's cost adjustments, or empty when it keeps none (Qoyod, Order Time). */
+    public Optional<ManageCostAdjustmentsUseCase> costAdjustments() {
+        return vendor.costs().map(ManageCostAdjustmentsService::new);
     }
 
     public ReadJournalUseCase journal() {

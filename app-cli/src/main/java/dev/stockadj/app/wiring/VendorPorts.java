@@ -10,16 +10,20 @@ import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import dev.stockadj.core.service.QuantityVendor;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The driven side of one configured vendor: its quantity ports (which the services refuse for a
- * vendor without quantities), its cost adjustment port (refused for a vendor without cost-only
- * corrections) and the configured defaults.
+ * The driven side of one configured vendor: its quantity ports (the services refuse counts for a
+ * vendor without quantities), its cost adjustments if it keeps any, and the configured defaults.
  */
-public record VendorPorts(QuantityVendor quantities, CostAdjustmentPort costs, VendorDefaults defaults) {
+public record VendorPorts(QuantityVendor quantities, Optional<CostAdjustmentPort> costs, VendorDefaults defaults) {
+    private static final PostAdjustmentPort NO_POSTING = document -> {
+        throw new UnsupportedOperationException("this vendor takes no quantity documents; the services refuse first");
+    };
+
     public VendorPorts {
         Objects.requireNonNull(quantities, "quantities are required");
-        Objects.requireNonNull(costs, "costs are required");
+        Objects.requireNonNull(costs, "costs are required (may be empty)");
         Objects.requireNonNull(defaults, "defaults are required");
     }
 
@@ -27,17 +31,17 @@ public record VendorPorts(QuantityVendor quantities, CostAdjustmentPort costs, V
         return quantities.capabilities();
     }
 
-    /** A vendor that takes stock quantities (Qoyod, Order Time) and no cost-only corrections. */
+    /** A vendor that takes stock quantities (Qoyod, Order Time) and keeps no cost adjustments. */
     public static <A extends DescribeVendorPort & ResolveItemsPort & ReadBookQuantitiesPort & VerifyReferencesPort
             & PostAdjustmentPort> VendorPorts quantities(A adapter, VendorDefaults defaults) {
-        return new VendorPorts(QuantityVendor.of(adapter), Unsupported.COSTS, defaults);
+        return new VendorPorts(QuantityVendor.of(adapter), Optional.empty(), defaults);
     }
 
     /** A vendor that takes cost corrections only (Foodics); counts sent to it are refused by the services. */
     public static <A extends DescribeVendorPort & ResolveItemsPort & ReadBookQuantitiesPort & VerifyReferencesPort
             & CostAdjustmentPort> VendorPorts costs(A adapter, VendorDefaults defaults) {
-        QuantityVendor quantities = new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter,
-                Unsupported.POSTING, FindPostedDocumentPort.unsupported());
-        return new VendorPorts(quantities, adapter, defaults);
+        QuantityVendor quantities = new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter, NO_POSTING,
+                FindPostedDocumentPort.unsupported());
+        return new VendorPorts(quantities, Optional.of(adapter), defaults);
     }
 }

@@ -1,4 +1,4 @@
-package dev.stockadj.app.wiring;
+package dev.stockadj.app.journal;
 
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
@@ -13,12 +13,12 @@ import java.util.Optional;
  * A journal that tells an {@link ApplyProgress} what the apply service records: the plan's size
  * when it is frozen or continued, and each document leaving SENDING. Stores nothing itself.
  */
-final class ProgressJournal implements JournalPort {
+public final class ProgressJournal implements JournalPort {
     private final JournalPort journal;
     private final ApplyProgress progress;
     private int settled;
 
-    ProgressJournal(JournalPort journal, ApplyProgress progress) {
+    public ProgressJournal(JournalPort journal, ApplyProgress progress) {
         this.journal = journal;
         this.progress = progress;
     }

@@ -1,4 +1,4 @@
-package dev.stockadj.app.wiring;
+package dev.stockadj.app.journal;
 
 /** Told how far an apply has come: how many documents the plan has, and how many are settled. */
 public interface ApplyProgress {
