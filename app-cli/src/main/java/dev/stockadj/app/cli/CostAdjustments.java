@@ -1,7 +1,6 @@
 package dev.stockadj.app.cli;
 
 import dev.stockadj.app.wiring.StockAdj;
-import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -27,9 +26,5 @@ final class CostAdjustments {
     String refusal() {
         return stockAdj.get().vendor().capabilities().vendor() + " keeps no cost adjustments"
                 + " (only Foodics does); nothing was asked of it";
-    }
-
-    static CostAdjustmentId id(String text) {
-        return Values.of("ID", text, CostAdjustmentId::new);
     }
 }

@@ -1,0 +1,53 @@
+package dev.stockadj.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StockAdjCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        CliHarness.Run run = CliHarness.absolute(folder).runRaw("--help");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("plan", "apply", "costs", "journal", "resolve", "sandbox", "Exit codes");
+    }
+
+    @Test
+    void withoutACommandOrSubcommandItShowsUsageAndExitsTwo() {
+        CliHarness cli = CliHarness.absolute(folder);
+
+        CliHarness.Run none = cli.runRaw();
+        CliHarness.Run costs = cli.runRaw("costs");
+
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("Usage: stockadj");
+        assertThat(costs.exit()).isEqualTo(2);
+        assertThat(costs.err()).contains("show", "close", "delete");
+    }
+
+    @Test
+    void anUnknownOptionOrAMissingFileArgumentIsBadInput() {
+        CliHarness cli = CliHarness.absolute(folder);
+
+        assertThat(cli.run("apply").exit()).isEqualTo(2);
+        assertThat(cli.run("apply", "x.csv", "--bogus").exit()).isEqualTo(2);
+        assertThat(cli.run("apply", "x.csv", "--date", "2026-13-40").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aJournalThatIsNotAJournalExitsThree() {
+        CliHarness cli = CliHarness.absolute(folder);
+        cli.write("not-a-db", "plain text, not SQLite at all, long enough to be read as a header");
+
+        CliHarness.Run run = cli.runRaw("--journal", folder.resolve("not-a-db").toString(), "journal");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("journal");
+    }
+}
