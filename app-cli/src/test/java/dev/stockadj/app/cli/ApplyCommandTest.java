@@ -194,17 +194,24 @@ class ApplyCommandTest {
     }
 
     @Test
-    void showsProgressOnAnInteractiveTerminalForSeveralDocumentsButNotWithJson() {
+    void showsProgressOnAnInteractiveTerminalForSeveralDocuments() {
         cli = CliHarness.delta(folder, 1).interactive();
-        Path file = count(cli);
 
-        CliHarness.Run run = cli.run("apply", file.toString());
-        CliHarness quiet = CliHarness.delta(folder.resolve("q").toFile().mkdirs() ? folder.resolve("q") : folder, 1)
-                .interactive();
-        CliHarness.Run json = quiet.run("apply", count(quiet).toString(), "--json");
+        CliHarness.Run run = cli.run("apply", count(cli).toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.err()).contains("3/3 documents").contains("[###");
-        assertThat(json.err()).doesNotContain("documents");
+        assertThat(run.err()).contains("[##########--------------------] 1/3 documents", "3/3 documents");
+    }
+
+    @Test
+    void showsNoProgressWithJsonOrWithoutATerminal() {
+        cli = CliHarness.delta(folder, 1).interactive();
+        CliHarness.Run json = cli.run("apply", count(cli).toString(), "--json", "--count-ref", "a");
+        CliHarness batch = CliHarness.delta(folder.resolve("batch"), 1);
+        CliHarness.Run piped = batch.run("apply", count(batch).toString(), "--count-ref", "b");
+
+        assertThat(json.exit()).isZero();
+        assertThat(piped.exit()).isZero();
+        assertThat(json.err() + piped.err()).doesNotContain("documents");
     }
 }

@@ -53,7 +53,11 @@ final class CliHarness {
     }
 
     CliHarness(Path folder, InMemoryVendor vendor) {
-        this.folder = folder;
+        try {
+            this.folder = Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.vendor = vendor;
         this.journal = folder.resolve("journal.db");
         this.config = write("stockadj.properties", "vendor = memory\n");
