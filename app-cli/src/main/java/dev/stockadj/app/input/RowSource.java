@@ -39,6 +39,7 @@ final class RowSource {
 
     private final String name;
     private final Set<String> columns;
+    private int count;
 
     RowSource(String name, Set<String> columns) {
         this.name = name;
@@ -48,7 +49,6 @@ final class RowSource {
     /** Feeds each row to {@code rows}; returns the problems of the file as a whole. */
     List<Problem> read(InputStream in, Consumer<Row> rows) {
         List<Problem> problems = new ArrayList<>();
-        int[] count = {0};
         try (BufferedReader reader = strictUtf8(in)) {
             reader.mark(1);
             if (reader.read() == -1) {
@@ -57,23 +57,24 @@ final class RowSource {
             }
             reader.reset();
             if (json()) {
-                readJson(reader, problems, rows, count);
+                readJson(reader, problems, rows);
             } else {
-                readCsv(reader, problems, rows, count);
+                readCsv(reader, problems, rows);
             }
         } catch (CharacterCodingException e) {
-            problems.add(Problem.ofInput("", "the file is not UTF-8 text (bad bytes after data row " + count[0]
+            problems.add(Problem.ofInput("", "the file is not UTF-8 text (bad bytes after data row " + count
                     + "); save it as UTF-8"));
             return problems;
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(0, "", "cannot read the file after data row " + count[0] + " (file line "
-                    + e.getLocation().getLineNr() + "): " + e.getOriginalMessage()));
+            String where = e.getLocation() == null ? "" : " (file line " + e.getLocation().getLineNr() + ")";
+            problems.add(Problem.ofInput("", "cannot read the file after data row " + count + where + ": "
+                    + e.getOriginalMessage()));
             return problems;
         } catch (IOException e) {
             problems.add(Problem.ofInput("", "cannot read the file: " + e.getMessage()));
             return problems;
         }
-        if (count[0] == 0 && problems.isEmpty()) {
+        if (count == 0 && problems.isEmpty()) {
             problems.add(Problem.ofInput("", "the file is empty: it has no data rows"));
         }
         return problems;
@@ -83,7 +84,7 @@ final class RowSource {
         return name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private void readCsv(Reader reader, List<Problem> problems, Consumer<Row> rows, int[] count) throws IOException {
+    private void readCsv(Reader reader, List<Problem> problems, Consumer<Row> rows) throws IOException {
         try (CsvParser parser = (CsvParser) CSV.createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             Map<String, String> values = new LinkedHashMap<>();
@@ -103,14 +104,14 @@ final class RowSource {
                         checkColumns(names, problems);
                         headerChecked = true;
                     }
-                    count[0]++;
-                    rows.accept(new Row(count[0], fileLine, known(values)));
+                    count++;
+                    rows.accept(new Row(count, fileLine, known(values)));
                 }
             }
         }
     }
 
-    private void readJson(Reader reader, List<Problem> problems, Consumer<Row> rows, int[] count) throws IOException {
+    private void readJson(Reader reader, List<Problem> problems, Consumer<Row> rows) throws IOException {
         try (JsonParser parser = JSON.createParser(reader)) {
             if (parser.nextToken() == null) {
                 return;
@@ -123,9 +124,9 @@ final class RowSource {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int fileLine = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
-                count[0]++;
+                count++;
                 if (!node.isObject()) {
-                    problems.add(new Problem(count[0], "", "not a JSON object (file line " + fileLine + ")"));
+                    problems.add(new Problem(count, "", "not a JSON object (file line " + fileLine + ")"));
                     continue;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
@@ -138,7 +139,7 @@ final class RowSource {
                         seen.add(f.getKey());
                     }
                 });
-                rows.accept(new Row(count[0], fileLine, known(values)));
+                rows.accept(new Row(count, fileLine, known(values)));
             }
             checkColumns(seen, problems);
         }

@@ -15,10 +15,11 @@ public final class Closer implements AutoCloseable {
     @Override
     public synchronized void close() {
         while (!resources.isEmpty()) {
+            AutoCloseable next = resources.pop();
             try {
-                resources.pop().close();
-            } catch (Exception e) { // AutoCloseable declares Exception; one failure must not keep the rest open
-                continue;
+                next.close();
+            } catch (Exception e) {
+                // AutoCloseable.close declares Exception; the run is over and one failure must not keep the rest open
             }
         }
     }

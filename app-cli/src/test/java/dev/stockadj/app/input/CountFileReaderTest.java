@@ -118,6 +118,14 @@ class CountFileReaderTest {
     }
 
     @Test
+    void aRowWithMoreCellsThanTheHeaderStopsReadingAndSaysWhere() {
+        List<Problem> problems = csvProblems("item,counted\n1,2\n3,4,5\n");
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("after data row 1").contains("file line 3"));
+    }
+
+    @Test
     void refusesJsonThatIsNotAnArray() {
         assertThat(problems("c.json", "{\"item\":1}".getBytes(StandardCharsets.UTF_8))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("array of objects"));
