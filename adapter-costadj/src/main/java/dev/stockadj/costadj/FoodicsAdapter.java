@@ -17,6 +17,7 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorCapabilities;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;

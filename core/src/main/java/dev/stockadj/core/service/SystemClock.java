@@ -14,6 +14,9 @@ public final class SystemClock implements ClockPort {
 
     @Override
     public void sleep(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -1,0 +1,163 @@
+package dev.stockadj.app;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.stockadj.core.archfixture.CoreClassUsingJackson;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of STYLE.md over every module's production classes. It lives in app-cli because only
+ * app-cli has every module on its class path; under {@code mvn verify} the sibling modules arrive
+ * as jars, so the import reads jars too and only leaves out test classes and test jars.
+ * {@link #importsEveryModule} proves the rules see each module, and
+ * {@link #coreRuleReportsACoreClassUsingJackson} proves a rule fails on a deliberate violation.
+ */
+class ArchitectureTest {
+    private static final String CORE = "dev.stockadj.core..";
+    private static final String[] ADAPTERS = {"dev.stockadj.qoyod..", "dev.stockadj.costadj..", "dev.stockadj.aolib.."};
+    private static final String APP = "dev.stockadj.app..";
+
+    /** Leaves out test classes and test jars, keeps production jars and class folders. */
+    private static final ImportOption PRODUCTION_ONLY = (Location location) ->
+            !location.contains("/test-classes/") && !location.contains("-tests.jar");
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(PRODUCTION_ONLY)
+            .importPackages("dev.stockadj");
+
+    static final ArchRule CORE_DEPENDS_ON_THE_JDK_ONLY = classes().that().resideInAPackage(CORE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE)
+            .because("core is the domain and its ports, usable with the JDK alone");
+
+    static final ArchRule HTTP_ONLY_IN_ADAPTERS = noClasses().that().resideOutsideOfPackages(ADAPTERS)
+            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "okhttp3..", "okio..")
+            .because("talking HTTP to a vendor is an adapter's job");
+
+    static final ArchRule JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO = noClasses()
+            .that().resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2],
+                    "dev.stockadj.app.input..", "dev.stockadj.app.journal..", "dev.stockadj.app.cli..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("JSON belongs to the vendor wire formats and the app's files, journal and --json output");
+
+    static final ArchRule GUICE_PICOCLI_AND_JDBC_ONLY_IN_THE_APP = noClasses().that().resideOutsideOfPackage(APP)
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "picocli..", "java.sql..",
+                    "org.sqlite..", "org.postgresql..")
+            .because("wiring, the command line and the journal store live in app-cli");
+
+    static final ArchRule QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[0])
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[1], ADAPTERS[2], APP);
+
+    static final ArchRule FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[1])
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[0], ADAPTERS[2], APP);
+
+    static final ArchRule ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[2])
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], APP);
+
+    static final ArchRule A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR = classes()
+            .that().resideInAPackage("dev.stockadj.(*).dto..")
+            .should(new com.tngtech.archunit.lang.ArchCondition<>("be used only by their own vendor's package") {
+                @Override
+                public void check(JavaClass dto, com.tngtech.archunit.lang.ConditionEvents events) {
+                    String vendor = dto.getPackageName().split("\\.")[2];
+                    dto.getDirectDependenciesToSelf().stream()
+                            .filter(d -> !d.getOriginClass().getPackageName().startsWith("dev.stockadj." + vendor))
+                            .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d,
+                                    d.getDescription())));
+                }
+            }).allowEmptyShould(true);
+
+    static final ArchRule DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS = noClasses()
+            .that().resideInAPackage("dev.stockadj.core.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stockadj.core.port.out..");
+
+    static final ArchRule DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS = noClasses()
+            .that().resideInAPackage("dev.stockadj.core.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stockadj.core.port.in..");
+
+    static final ArchRule PORTS_ARE_INTERFACES = classes()
+            .that().resideInAnyPackage("dev.stockadj.core.port.in..", "dev.stockadj.core.port.out..")
+            .and().haveSimpleNameEndingWith("Port").or().haveSimpleNameEndingWith("UseCase")
+            .should().beInterfaces();
+
+    static final ArchRule DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL = classes()
+            .that().resideOutsideOfPackage(CORE)
+            .and().implement(resideInAPackage("dev.stockadj.core.port.out..").and(JavaClass.Predicates.INTERFACES))
+            .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], "dev.stockadj.app.journal..")
+            .allowEmptyShould(true);
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.stockadj.(**)").should().beFreeOfCycles();
+
+    static final ArchRule NO_FIELD_INJECTION = noFields()
+            .should().beAnnotatedWith("com.google.inject.Inject")
+            .orShould().beAnnotatedWith("jakarta.inject.Inject")
+            .orShould().beAnnotatedWith("javax.inject.Inject");
+
+    static final ArchRule NO_SYSTEM_OUT_OUTSIDE_THE_CLI = noClasses()
+            .that().resideOutsideOfPackage("dev.stockadj.app.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    static final ArchRule[] RULES = {
+            CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
+            GUICE_PICOCLI_AND_JDBC_ONLY_IN_THE_APP, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
+            DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
+            DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL, NO_PACKAGE_CYCLES, NO_FIELD_INJECTION,
+            NO_SYSTEM_OUT_OUTSIDE_THE_CLI, NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS};
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleHolds() {
+        return Stream.of(RULES).map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(CLASSES)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.stockadj.core.model", "dev.stockadj.core.service", "dev.stockadj.qoyod",
+            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.app"})
+    void importsEveryModule(String rootPackage) {
+        assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(rootPackage)))
+                .as("production classes imported from %s", rootPackage).isNotEmpty();
+    }
+
+    @Test
+    void leavesOutTestClasses() {
+        assertThat(CLASSES.contain(CoreClassUsingJackson.class)).isFalse();
+        assertThat(CLASSES.stream().map(JavaClass::getSimpleName)).doesNotContain("ArchitectureTest", "InMemoryVendor");
+    }
+
+    @Test
+    void coreRuleReportsACoreClassUsingJackson() {
+        JavaClasses violating = new ClassFileImporter().importClasses(CoreClassUsingJackson.class);
+
+        assertThatThrownBy(() -> CORE_DEPENDS_ON_THE_JDK_ONLY.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CoreClassUsingJackson")
+                .hasMessageContaining("com.fasterxml.jackson");
+    }
+
+    @Test
+    void jacksonRuleReportsTheSameViolation() {
+        JavaClasses violating = new ClassFileImporter().importClasses(CoreClassUsingJackson.class);
+
+        assertThatThrownBy(() -> JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO.check(violating))
+                .isInstanceOf(AssertionError.class);
+    }
+}
