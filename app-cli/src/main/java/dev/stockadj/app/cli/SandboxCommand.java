@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -56,11 +57,11 @@ final class SandboxCommand implements Callable<Integer> {
         out.println(name + " sandbox running at " + sandbox.baseUrl());
         out.println("  headers (sandbox credentials): " + sandbox.headers().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
-        out.println("  seeded: " + sandbox.demo().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")));
-        out.println("  try: curl " + sandbox.headers().entrySet().stream()
+        out.println("  seeded: " + new TreeMap<>(sandbox.demo()).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        out.println("  try: curl " + new TreeMap<>(sandbox.headers()).entrySet().stream()
                 .map(e -> "-H '" + e.getKey() + ": " + e.getValue() + "' ").collect(Collectors.joining())
-                + sandbox.baseUrl());
+                + sandbox.baseUrl() + sandbox.tryPath());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         foreground.hold();

@@ -20,6 +20,6 @@ public final class FoodicsModule extends AbstractModule {
     static RunningSandbox sandbox(int port) {
         FoodicsSandbox sandbox = FoodicsSandbox.start(port);
         return new RunningSandbox(NAME, sandbox.baseUrl(), Map.of("Authorization", "Bearer " + sandbox.token().reveal()),
-                Map.of("foodics.branch-id", FoodicsSandbox.BRANCH_RIYADH), sandbox);
+                Map.of("foodics.branch-id", FoodicsSandbox.BRANCH_RIYADH), "/cost_adjustments", sandbox);
     }
 }

@@ -27,6 +27,6 @@ public final class OrderTimeModule extends AbstractModule {
                 "email", sandbox.email(), "password", sandbox.password().reveal()),
                 Map.of("ordertime.location-id", DEMO_LOCATION, "ordertime.gain-account-id", DEMO_GAIN_ACCOUNT,
                         "ordertime.loss-account-id", DEMO_LOSS_ACCOUNT),
-                sandbox);
+                "", sandbox);
     }
 }

@@ -23,6 +23,6 @@ public final class QoyodModule extends AbstractModule {
                 Map.of("qoyod.inventory-id", String.valueOf(QoyodSandbox.MAIN_WAREHOUSE),
                         "qoyod.revenue-account-id", String.valueOf(QoyodSandbox.GAINS_ACCOUNT),
                         "qoyod.expense-account-id", String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT)),
-                sandbox);
+                "/inventories", sandbox);
     }
 }

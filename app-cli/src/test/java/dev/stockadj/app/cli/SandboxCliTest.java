@@ -79,7 +79,8 @@ class SandboxCliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).containsPattern("foodics sandbox running at http://127\\.0\\.0\\.1:\\d+")
-                .contains("Authorization: Bearer", "foodics.branch-id b-riyadh-1", "curl -H");
+                .contains("Authorization: Bearer", "foodics.branch-id b-riyadh-1", "curl -H")
+                .containsPattern("curl .*/cost_adjustments");
     }
 
     @Test
