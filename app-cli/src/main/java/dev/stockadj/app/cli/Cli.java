@@ -23,6 +23,9 @@ public final class Cli {
         };
         CommandLine commandLine = new CommandLine(StockAdjCommand.class, factory);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        // a failure nobody foresaw (a bug) must not read as "the vendor rejected" (1); the journal makes a re-run safe
+        commandLine.setExitCodeExceptionMapper(failure -> failure instanceof CommandLine.ParameterException
+                ? ExitCode.INVALID.code() : ExitCode.UNCERTAIN.code());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

@@ -67,8 +67,11 @@ public final class CountOptions {
         CountReference reference = countRef != null
                 ? Values.of("--count-ref", countRef, CountReference::new)
                 : count.reference(where);
-        StockCount stock = new StockCount(reference, where, Optional.ofNullable(date).orElse(LocalDate.now(Clock.systemDefaultZone())),
-                memo, defaults.currency(), count.lines());
+        if (memo.strip().length() > StockCount.MAX_MEMO) {
+            throw new ConfigException("--memo", "longer than " + StockCount.MAX_MEMO + " characters");
+        }
+        LocalDate when = Optional.ofNullable(date).orElse(LocalDate.now(Clock.systemDefaultZone()));
+        StockCount stock = new StockCount(reference, where, when, memo, defaults.currency(), count.lines());
         return new CountCommand(stock, defaults.accounts(), policy);
     }
 }

@@ -38,6 +38,10 @@ class StockAdjCommandTest {
         assertThat(cli.run("apply").exit()).isEqualTo(2);
         assertThat(cli.run("apply", "x.csv", "--bogus").exit()).isEqualTo(2);
         assertThat(cli.run("apply", "x.csv", "--date", "2026-13-40").exit()).isEqualTo(2);
+        CliHarness.Run memo = cli.run("apply", cli.write("c.csv", "item,counted\n1,1\n").toString(),
+                "--memo", "m".repeat(1001));
+        assertThat(memo.exit()).isEqualTo(2);
+        assertThat(memo.err()).contains("--memo");
     }
 
     @Test
