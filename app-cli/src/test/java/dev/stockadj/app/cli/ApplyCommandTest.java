@@ -173,6 +173,18 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aConfigurationErrorUnderJsonIsStillOneJsonObject() throws Exception {
+        cli = CliHarness.absolute(folder).withoutLocation();
+
+        CliHarness.Run run = cli.run("apply", count(cli).toString(), "--json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(json.get("exit_code").asInt()).isEqualTo(2);
+        assertThat(json.get("message").asText()).startsWith("memory.location-id:");
+    }
+
+    @Test
     void jsonGivesOneObjectWithTheDocumentsAndTheVariance() throws Exception {
         cli = CliHarness.absolute(folder);
 
