@@ -1,6 +1,7 @@
 package dev.stockadj.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stockadj.core.model.ItemId;
@@ -30,6 +31,9 @@ class PostgresJournalCliTest {
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
+            if ("1".equals(System.getenv("STOCKADJ_REQUIRE_PG"))) {
+                fail("STOCKADJ_REQUIRE_PG=1 but no PostgreSQL answers at " + URL, e);
+            }
             assumeTrue(false, "no PostgreSQL at " + URL);
         }
         String journal = URL + "&currentSchema=" + schema;
