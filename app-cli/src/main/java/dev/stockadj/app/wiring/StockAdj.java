@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The library's object graph for one vendor, in plain Java: every use case built from the vendor's
  * ports, a journal and a clock. Guice builds it the same way ({@link AppModule}); an application
- * without Guice constructs it directly (see app-cli/README.md).
+ * without Guice constructs it directly (see the root README).
  */
 public final class StockAdj {
     private final VendorPorts vendor;
