@@ -9,7 +9,12 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.port.in.CountCommand;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.Sku;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -38,11 +43,13 @@ final class CountRun {
     private int run(CountOptions options, CommandSpec spec, boolean apply) {
         PrintWriter out = spec.commandLine().getOut();
         CountOutcome outcome;
+        Map<Integer, String> skus = Map.of();
         try {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
             CountCommand command = options.command(file, adj.vendor().defaults());
             CountReference ref = command.count().reference();
+            skus = skusByLine(command.count().lines());
             if (apply) {
                 ApplyProgress progress = options.json || !terminal.interactive()
                         ? ApplyProgress.NONE : new ProgressBar(spec.commandLine().getErr());
@@ -58,8 +65,19 @@ final class CountRun {
             out.println(CountJson.of(outcome));
             out.flush();
         } else {
-            CountTable.print(outcome, out);
+            CountTable.print(outcome, skus, out);
         }
         return outcome.exit().code();
+    }
+
+    /** The SKU each input line named, so the table shows what the counter wrote beside the vendor's id. */
+    private static Map<Integer, String> skusByLine(List<CountLine> lines) {
+        Map<Integer, String> skus = new HashMap<>();
+        lines.forEach(line -> {
+            if (line.item() instanceof Sku sku) {
+                skus.put(line.lineNo(), sku.value());
+            }
+        });
+        return skus;
     }
 }

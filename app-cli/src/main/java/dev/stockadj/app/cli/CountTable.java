@@ -9,16 +9,22 @@ import dev.stockadj.core.model.VarianceLine;
 import dev.stockadj.core.model.VarianceReport;
 import dev.stockadj.core.model.VendorDocumentId;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** {@code plan}/{@code apply} for a person: the variance table, totals, documents, messages. */
 final class CountTable {
     private CountTable() {
     }
 
-    static void print(CountOutcome outcome, PrintWriter out) {
+    /** @param skus the SKU each input line named (line number → SKU); a SKU column shows when any did */
+    static void print(CountOutcome outcome, Map<Integer, String> skus, PrintWriter out) {
         out.println("Count " + outcome.countRef());
-        outcome.variance().ifPresent(v -> variance(v, out));
+        outcome.variance().ifPresent(v -> variance(v, skus, out));
         if (!outcome.documents().isEmpty()) {
             out.println();
             Table documents = new Table("DOC", "KEY", "STATUS", "VENDOR ID", "LINES");
@@ -51,13 +57,22 @@ final class CountTable {
         out.flush();
     }
 
-    private static void variance(VarianceReport report, PrintWriter out) {
-        Table table = new Table("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
+    private static void variance(VarianceReport report, Map<Integer, String> skus, PrintWriter out) {
+        boolean named = !skus.isEmpty();
+        Table table = named
+                ? new Table("ITEM", "SKU", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE")
+                : new Table("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
         for (VarianceLine line : report.lines()) {
             String where = line.position().bin().map(Bin::value).orElse("")
                     + line.position().lot().map(l -> "/" + l.value()).orElse("");
-            table.row(line.position().item().value(), where.isEmpty() ? "-" : where, line.book().plain(),
-                    line.counted().plain(), signed(line), line.value().map(CountTable::amount).orElse("-"));
+            List<String> cells = new ArrayList<>(List.of(line.position().item().value()));
+            if (named) {
+                cells.add(line.sourceLines().stream().map(skus::get).filter(Objects::nonNull).distinct()
+                        .collect(Collectors.joining(",")));
+            }
+            cells.addAll(List.of(where.isEmpty() ? "-" : where, line.book().plain(), line.counted().plain(),
+                    signed(line), line.value().map(CountTable::amount).orElse("-")));
+            table.row(cells.toArray(new String[0]));
         }
         table.print(out);
         out.println("Gains " + report.gains() + " (" + report.count(Direction.GAIN) + " lines), losses "

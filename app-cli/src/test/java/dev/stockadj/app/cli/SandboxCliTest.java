@@ -31,6 +31,8 @@ class SandboxCliTest {
 
         assertThat(first.exit()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("ITEM", "VARIANCE", "Gains", "APPLIED");
+        assertThat(first.out()).as("the SKU the counter wrote beside the vendor id")
+                .containsPattern("(?m)^88\\s+WID-A\\s");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("Already applied");
     }
