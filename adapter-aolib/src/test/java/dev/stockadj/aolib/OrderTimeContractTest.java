@@ -5,12 +5,7 @@ import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.VendorCapabilities;
-import dev.stockadj.core.port.out.FindPostedDocumentPort;
-import dev.stockadj.core.port.out.PostAdjustmentPort;
-import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
-import dev.stockadj.core.port.out.ResolveItemsPort;
-import dev.stockadj.core.port.out.VerifyReferencesPort;
+import dev.stockadj.core.service.QuantityVendor;
 import dev.stockadj.core.testing.QuantityVendorContractTest;
 import dev.stockadj.core.testing.QuantityVendorFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -35,33 +30,8 @@ class OrderTimeContractTest extends QuantityVendorContractTest {
     }
 
     @Override
-    protected VendorCapabilities capabilities() {
-        return adapter.capabilities();
-    }
-
-    @Override
-    protected ReadBookQuantitiesPort books() {
-        return adapter;
-    }
-
-    @Override
-    protected ResolveItemsPort resolver() {
-        return adapter;
-    }
-
-    @Override
-    protected VerifyReferencesPort verifier() {
-        return adapter;
-    }
-
-    @Override
-    protected PostAdjustmentPort poster() {
-        return adapter;
-    }
-
-    @Override
-    protected FindPostedDocumentPort finder() {
-        return adapter;
+    protected QuantityVendor vendor() {
+        return QuantityVendor.of(adapter);
     }
 
     @Override

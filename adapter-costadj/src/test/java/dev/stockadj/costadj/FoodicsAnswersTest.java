@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostAdjustmentFilter;
@@ -39,7 +41,7 @@ class FoodicsAnswersTest {
     private static final CostAdjustmentId UNKNOWN = new CostAdjustmentId("ca-unknown");
     private static final LocationId RIYADH = new LocationId(FoodicsSandbox.BRANCH_RIYADH);
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
     private FoodicsSandbox sandbox;
     private FoodicsAdapter adapter;
 

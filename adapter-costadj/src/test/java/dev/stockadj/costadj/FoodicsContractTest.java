@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
@@ -18,7 +20,7 @@ class FoodicsContractTest extends CostAdjustmentContractTest {
 
     @BeforeEach
     void startSandbox() {
-        FakeClock clock = new FakeClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
         sandbox = Sandboxes.start(clock);
         adapter = FoodicsAdapter.create(Sandboxes.settings(sandbox), clock);
     }

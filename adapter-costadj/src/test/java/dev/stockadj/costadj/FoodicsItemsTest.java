@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** SKU resolution (and how many requests it takes), the branch check and the capabilities. */
 class FoodicsItemsTest {
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
     private FoodicsSandbox sandbox;
     private FoodicsAdapter adapter;
 

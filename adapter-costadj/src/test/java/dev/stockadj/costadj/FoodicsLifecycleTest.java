@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.BookQuantities;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentDraft;
@@ -39,7 +41,7 @@ class FoodicsLifecycleTest {
     private static final IdempotencyKey MAY = new IdempotencyKey("sa1-aaaaaaaaaaaaaaaaaaaaaaaa");
     private static final IdempotencyKey APRIL = new IdempotencyKey("sa1-bbbbbbbbbbbbbbbbbbbbbbbb");
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
     private FoodicsSandbox sandbox;
     private FoodicsAdapter adapter;
 

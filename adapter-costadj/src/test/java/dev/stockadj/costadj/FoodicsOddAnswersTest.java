@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.FieldError;
@@ -30,7 +32,7 @@ class FoodicsOddAnswersTest {
     void start() throws IOException {
         server.start(InetAddress.getLoopbackAddress(), 0);
         adapter = FoodicsAdapter.create(FoodicsSettings.defaults(server.url("/v5").uri(), new Secret("tok"))
-                .withCreatorId(new UserId("u-1")), new FakeClock());
+                .withCreatorId(new UserId("u-1")), new ManualClock(Instant.parse("2026-05-18T08:00:00Z")));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.costadj.sandbox.Fault;
@@ -24,7 +25,7 @@ class FoodicsPolitenessTest {
     private static final int JOB = 100;
     private static final LocationId RIYADH = new LocationId(FoodicsSandbox.BRANCH_RIYADH);
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
     private FoodicsSandbox sandbox;
 
     @BeforeEach

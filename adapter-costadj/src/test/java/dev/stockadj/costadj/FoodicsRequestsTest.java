@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostAdjustmentFilter;
@@ -42,7 +44,7 @@ class FoodicsRequestsTest {
             """;
 
     private final MockWebServer server = new MockWebServer();
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
     private FoodicsAdapter adapter;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.core.model.UserId;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 
@@ -10,7 +11,7 @@ final class Sandboxes {
     private Sandboxes() {
     }
 
-    static FoodicsSandbox start(FakeClock clock) {
+    static FoodicsSandbox start(ManualClock clock) {
         return FoodicsSandbox.start(0, clock::now);
     }
 

@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.core.testing.ManualClock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -8,7 +10,7 @@ import java.util.OptionalInt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ThrottleTest {
-    private final FakeClock clock = new FakeClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
 
     @Test
     void sendsUpToTheRateWithoutWaiting() {

@@ -7,12 +7,7 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.VendorCapabilities;
-import dev.stockadj.core.port.out.FindPostedDocumentPort;
-import dev.stockadj.core.port.out.PostAdjustmentPort;
-import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
-import dev.stockadj.core.port.out.ResolveItemsPort;
-import dev.stockadj.core.port.out.VerifyReferencesPort;
+import dev.stockadj.core.service.QuantityVendor;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.util.Optional;
@@ -33,33 +28,8 @@ class InMemoryVendorContractTest extends QuantityVendorContractTest {
     }
 
     @Override
-    protected VendorCapabilities capabilities() {
-        return vendor.capabilities();
-    }
-
-    @Override
-    protected ReadBookQuantitiesPort books() {
-        return vendor;
-    }
-
-    @Override
-    protected ResolveItemsPort resolver() {
-        return vendor;
-    }
-
-    @Override
-    protected VerifyReferencesPort verifier() {
-        return vendor;
-    }
-
-    @Override
-    protected PostAdjustmentPort poster() {
-        return vendor;
-    }
-
-    @Override
-    protected FindPostedDocumentPort finder() {
-        return vendor;
+    protected QuantityVendor vendor() {
+        return QuantityVendor.of(vendor);
     }
 
     @Override

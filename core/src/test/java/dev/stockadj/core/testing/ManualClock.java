@@ -38,4 +38,9 @@ public final class ManualClock implements ClockPort {
     public synchronized List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
+
+    /** The time spent sleeping, all sleeps together. */
+    public synchronized Duration slept() {
+        return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+    }
 }

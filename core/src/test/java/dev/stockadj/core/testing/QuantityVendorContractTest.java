@@ -17,6 +17,7 @@ import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
+import dev.stockadj.core.service.QuantityVendor;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -39,20 +40,35 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 public abstract class QuantityVendorContractTest {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    protected abstract VendorCapabilities capabilities();
-
-    protected abstract ReadBookQuantitiesPort books();
-
-    protected abstract ResolveItemsPort resolver();
-
-    protected abstract VerifyReferencesPort verifier();
-
-    protected abstract PostAdjustmentPort poster();
-
-    /** Only called when the capabilities say {@code ReadBack.BY_SEARCH}. */
-    protected abstract FindPostedDocumentPort finder();
+    /** The adapter's ports, pointed at a fresh sandbox ({@code QuantityVendor.of(adapter)}). */
+    protected abstract QuantityVendor vendor();
 
     protected abstract QuantityVendorFixture fixture();
+
+    private VendorCapabilities capabilities() {
+        return vendor().capabilities();
+    }
+
+    private ReadBookQuantitiesPort books() {
+        return vendor().books();
+    }
+
+    private ResolveItemsPort resolver() {
+        return vendor().items();
+    }
+
+    private VerifyReferencesPort verifier() {
+        return vendor().references();
+    }
+
+    private PostAdjustmentPort poster() {
+        return vendor().poster();
+    }
+
+    /** Only called when the capabilities say {@code ReadBack.BY_SEARCH}. */
+    private FindPostedDocumentPort finder() {
+        return vendor().finder();
+    }
 
     protected static IdempotencyKey randomKey() {
         byte[] bytes = new byte[12];
