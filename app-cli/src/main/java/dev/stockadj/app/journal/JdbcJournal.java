@@ -39,6 +39,9 @@ public final class JdbcJournal implements JournalPort {
     private static final String COLUMNS =
             "d.idem_key, d.count_ref, d.doc_index, d.state, d.vendor_id, d.response, d.errors_json, d.note, d.updated_at";
 
+    /** Any fixed number: the advisory lock that serialises creating the tables on PostgreSQL. */
+    private static final long SCHEMA_LOCK = 0x5374_6b41_646aL;
+
     private final JournalDatabase database;
     private volatile boolean schemaReady;
 
@@ -180,14 +183,35 @@ public final class JdbcJournal implements JournalPort {
     private Connection open() throws SQLException {
         Connection c = database.connect();
         if (!schemaReady) {
-            try (Statement s = c.createStatement()) {
-                for (String ddl : SCHEMA) {
-                    s.execute(ddl);
-                }
-            }
+            createSchema(c);
             schemaReady = true;
         }
         return c;
+    }
+
+    /**
+     * Creates the tables once, in one transaction. Workers that start together on a fresh
+     * PostgreSQL database would otherwise race on CREATE TABLE IF NOT EXISTS (it is not safe
+     * concurrently there), so on PostgreSQL the transaction first takes an advisory lock that the
+     * others wait on; SQLite serialises writers by itself.
+     */
+    private static void createSchema(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+            }
+            for (String ddl : SCHEMA) {
+                s.execute(ddl);
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
     }
 
     @FunctionalInterface
