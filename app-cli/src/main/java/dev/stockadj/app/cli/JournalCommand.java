@@ -6,6 +6,7 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.app.config.Invocation;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -30,9 +31,17 @@ final class JournalCommand implements Callable<Integer> {
 
     private final Provider<ReadJournalUseCase> journal;
 
+    private final Invocation invocation;
+
     @Inject
-    JournalCommand(Provider<ReadJournalUseCase> journal) {
+    JournalCommand(Provider<ReadJournalUseCase> journal, Invocation invocation) {
         this.journal = journal;
+        this.invocation = invocation;
+    }
+
+    @Option(names = "--sandbox", description = "the journal of --sandbox runs (~/.stockadj/sandbox-journal.db)")
+    void sandbox(boolean on) {
+        invocation.sandbox(on);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.stockadj.app.cli;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.port.in.ResolveResult;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
+import dev.stockadj.app.config.Invocation;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -35,9 +36,17 @@ final class ResolveCommand implements Callable<Integer> {
 
     private final Provider<ResolveUncertainUseCase> resolution;
 
+    private final Invocation invocation;
+
     @Inject
-    ResolveCommand(Provider<ResolveUncertainUseCase> resolution) {
+    ResolveCommand(Provider<ResolveUncertainUseCase> resolution, Invocation invocation) {
         this.resolution = resolution;
+        this.invocation = invocation;
+    }
+
+    @Option(names = "--sandbox", description = "the journal of --sandbox runs (~/.stockadj/sandbox-journal.db)")
+    void sandbox(boolean on) {
+        invocation.sandbox(on);
     }
 
     @Override

@@ -49,6 +49,12 @@ public final class JdbcJournal implements JournalPort {
         this.database = database;
     }
 
+    /** Names where the journal is (never a URL's query, which may carry a password). */
+    @Override
+    public String toString() {
+        return "journal " + database;
+    }
+
     @Override
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
         return inTransaction(c -> {

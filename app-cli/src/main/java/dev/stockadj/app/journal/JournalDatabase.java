@@ -15,6 +15,11 @@ import java.util.Properties;
  */
 public final class JournalDatabase {
     public static final Path DEFAULT_FILE = Path.of(System.getProperty("user.home"), ".stockadj", "journal.db");
+    /**
+     * The default journal of {@code --sandbox} runs, kept apart from the real one: a count tried
+     * on a sandbox must never make the real apply of the same file say "already applied".
+     */
+    public static final Path SANDBOX_FILE = Path.of(System.getProperty("user.home"), ".stockadj", "sandbox-journal.db");
 
     private final String url;
     private final Properties properties;
@@ -24,6 +29,11 @@ public final class JournalDatabase {
         this.url = url;
         this.properties = properties;
         this.shown = shown;
+    }
+
+    /** Where the journal is when {@code --journal} does not say: the sandbox's own, or the real one. */
+    public static Path defaultFile(boolean sandbox) {
+        return sandbox ? SANDBOX_FILE : DEFAULT_FILE;
     }
 
     /** A {@code jdbc:postgresql:} URL, or a path to a SQLite file (created with its folder if missing). */

@@ -55,7 +55,7 @@ public final class AppModule extends AbstractModule {
     @Provides
     @Singleton
     JournalPort journal(Invocation invocation) {
-        String where = invocation.journal().orElse(JournalDatabase.DEFAULT_FILE.toString());
+        String where = invocation.journal().orElse(JournalDatabase.defaultFile(invocation.sandbox()).toString());
         try {
             return new JdbcJournal(JournalDatabase.of(where));
         } catch (IllegalArgumentException e) {

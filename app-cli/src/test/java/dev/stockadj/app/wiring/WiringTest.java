@@ -17,7 +17,9 @@ import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.app.journal.JournalDatabase;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.out.JournalPort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,19 @@ class WiringTest {
             assertThat(stockAdj.vendor().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
             assertThat(stockAdj.costAdjustments().orElseThrow().list(CostAdjustmentFilter.none())).isNotNull();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void sandboxRunsKeepAJournalApartFromTheRealOne(boolean sandbox) {
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        injector.getInstance(Invocation.class).sandbox(sandbox);
+
+        String journal = injector.getInstance(JournalPort.class).toString();
+
+        assertThat(journal).endsWith(sandbox ? "sandbox-journal.db" : "journal.db");
+        assertThat(JournalDatabase.SANDBOX_FILE).isNotEqualTo(JournalDatabase.DEFAULT_FILE);
+        assertThat(journal.contains("sandbox")).isEqualTo(sandbox);
     }
 
     @Test
