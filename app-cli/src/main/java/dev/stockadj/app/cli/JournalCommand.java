@@ -6,7 +6,6 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
-import dev.stockadj.app.config.Invocation;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,17 +31,12 @@ final class JournalCommand implements Callable<Integer> {
 
     private final Provider<ReadJournalUseCase> journal;
 
-    private final Invocation invocation;
+    @Mixin
+    SandboxJournalOption sandbox;
 
     @Inject
-    JournalCommand(Provider<ReadJournalUseCase> journal, Invocation invocation) {
+    JournalCommand(Provider<ReadJournalUseCase> journal) {
         this.journal = journal;
-        this.invocation = invocation;
-    }
-
-    @Option(names = "--sandbox", description = "the journal of --sandbox runs (~/.stockadj/sandbox-journal.db)")
-    void sandbox(boolean on) {
-        invocation.sandbox(on);
     }
 
     @Override

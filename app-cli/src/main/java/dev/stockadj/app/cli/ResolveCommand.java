@@ -3,7 +3,6 @@ package dev.stockadj.app.cli;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.port.in.ResolveResult;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
-import dev.stockadj.app.config.Invocation;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,17 +36,12 @@ final class ResolveCommand implements Callable<Integer> {
 
     private final Provider<ResolveUncertainUseCase> resolution;
 
-    private final Invocation invocation;
+    @Mixin
+    SandboxJournalOption sandbox;
 
     @Inject
-    ResolveCommand(Provider<ResolveUncertainUseCase> resolution, Invocation invocation) {
+    ResolveCommand(Provider<ResolveUncertainUseCase> resolution) {
         this.resolution = resolution;
-        this.invocation = invocation;
-    }
-
-    @Option(names = "--sandbox", description = "the journal of --sandbox runs (~/.stockadj/sandbox-journal.db)")
-    void sandbox(boolean on) {
-        invocation.sandbox(on);
     }
 
     @Override

@@ -78,4 +78,18 @@ class JournalAndResolveCommandTest {
         assertThat(cli.run("resolve", "sa1-000000000000000000000000").exit()).isEqualTo(2);
         assertThat(cli.run("resolve", "sa1-000000000000000000000000", "--applied", "--not-applied").exit()).isEqualTo(2);
     }
+
+    @Test
+    void journalAndResolveTakeSandboxAndStillHonourAnExplicitJournal() throws Exception {
+        CliHarness cli = CliHarness.absolute(folder);
+        String key = uncertainKey(cli);
+
+        CliHarness.Run listed = cli.run("journal", "--sandbox");
+        CliHarness.Run resolved = cli.run("resolve", key, "--not-applied", "--sandbox");
+
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains(key);
+        assertThat(resolved.exit()).as(resolved.err()).isZero();
+        assertThat(resolved.out()).contains("PLANNED");
+    }
 }
