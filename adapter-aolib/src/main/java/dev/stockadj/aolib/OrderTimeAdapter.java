@@ -141,16 +141,27 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         return posted(answer, "POST /adjustment");
     }
 
+    /**
+     * Finds a posted adjustment by the key in its {@code Memo}. Order Time does not say how its
+     * "like" operator treats wildcards, and a wrong "not found" here would send a delta twice, so
+     * the search does not rest on it: the key bare, then as {@code %key%}, and if neither finds it,
+     * every adjustment at the document's location, the key matched here.
+     */
     @Override
     public Optional<PostedDocument> find(AdjustmentDocument document) {
         IdempotencyKey key = document.key();
-        List<AdjustmentHeader> rows = client.listAll(Queries.of(Queries.ADJUSTMENT, "DocNo",
-                ListFilter.like("Memo", key.value())), AdjustmentHeader.class);
-        Optional<Integer> docNo = rows.stream()
+        Optional<Integer> docNo = carrying(key, ListFilter.like("Memo", key.value()))
+                .or(() -> carrying(key, ListFilter.like("Memo", "%" + key.value() + "%")))
+                .or(() -> carrying(key, ListFilter.equal("LocationRef.Id", document.location().value())));
+        return docNo.flatMap(n -> read(new VendorDocumentId(String.valueOf(n))));
+    }
+
+    /** The first adjustment the query lists whose memo carries the key. */
+    private Optional<Integer> carrying(IdempotencyKey key, ListFilter filter) {
+        return client.listAll(Queries.of(Queries.ADJUSTMENT, "DocNo", filter), AdjustmentHeader.class).stream()
                 .filter(r -> r.docNo() != null && IdempotencyKey.findIn(r.memo()).filter(key::equals).isPresent())
                 .map(AdjustmentHeader::docNo)
                 .min(Comparator.naturalOrder());
-        return docNo.flatMap(n -> read(new VendorDocumentId(String.valueOf(n))));
     }
 
     /** Reads a posted adjustment by its DocNo ({@code GET /adjustment?docNo=}); empty when Order Time has none. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,10 +20,15 @@ final class ListEndpoint {
 
     private final ObjectMapper json;
     private final SandboxRows records;
+    private volatile LikeSemantics like = LikeSemantics.CONTAINS;
 
     ListEndpoint(ObjectMapper json, SandboxRows records) {
         this.json = json;
         this.records = records;
+    }
+
+    void like(LikeSemantics semantics) {
+        this.like = semantics;
     }
 
     private ArrayNode array(List<ObjectNode> rows) {
@@ -98,7 +102,7 @@ final class ListEndpoint {
         return Optional.of(kept);
     }
 
-    private static Optional<Boolean> matches(ObjectNode row, JsonNode filter) {
+    private Optional<Boolean> matches(ObjectNode row, JsonNode filter) {
         JsonNode node = row;
         for (String part : filter.path("PropertyName").asText("").split("\\.")) {
             node = node.path(part);
@@ -114,8 +118,7 @@ final class ListEndpoint {
         return switch (filter.path("Operator").asInt(-1)) {
             case 1 -> Optional.of(actual != null && !values.isEmpty() && values.get(0).equals(actual));
             case 8 -> Optional.of(actual != null && values.contains(actual));
-            case 12 -> Optional.of(actual != null && !values.isEmpty() && actual.toLowerCase(Locale.ROOT)
-                    .contains(values.get(0).replace("%", "").toLowerCase(Locale.ROOT)));
+            case 12 -> Optional.of(actual != null && !values.isEmpty() && like.matches(actual, values.get(0)));
             default -> Optional.empty();
         };
     }

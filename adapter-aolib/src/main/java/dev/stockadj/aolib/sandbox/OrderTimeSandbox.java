@@ -147,6 +147,11 @@ public final class OrderTimeSandbox implements AutoCloseable {
     }
 
     /** How long {@link SandboxFailure#SLOW} waits before answering. */
+    /** How {@code /list} operator 12 ("like") matches from now on; Order Time does not document it. */
+    public void likeSemantics(LikeSemantics semantics) {
+        lists.like(semantics);
+    }
+
     public void slowDelay(Duration delay) {
         this.slowDelay = delay;
     }
