@@ -50,15 +50,28 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
         }
     }
 
+    /**
+     * A search by reference that finds nothing is repeated without it, within the filter's branch or
+     * date, matching the key in notes: Foodics may number its own references and ignore ours, and
+     * a wrong "not found" would create a correction twice.
+     */
     @Override
     public List<CostAdjustment> list(CostAdjustmentFilter filter) {
+        List<CostAdjustment> found = listed(filter, filter.reference());
+        if (found.isEmpty() && filter.reference().isPresent() && filter.narrowedBeyondReference()) {
+            return listed(filter.withoutReference(), filter.reference());
+        }
+        return found;
+    }
+
+    private List<CostAdjustment> listed(CostAdjustmentFilter filter, Optional<String> carrying) {
         Map<String, String> query = Filters.toQuery(filter);
         return Pager.all(page -> {
             Map<String, String> paged = new LinkedHashMap<>(query);
             paged.put("include", INCLUDE);
             paged.put("page", Integer.toString(page));
             return decoder.page(exchange.read(api.listCostAdjustments(resource, paged)), CostAdjustmentRead.class);
-        }).stream().map(DtoMapper::toDomain).filter(a -> carries(a, filter.reference())).toList();
+        }).stream().map(DtoMapper::toDomain).filter(a -> carries(a, carrying)).toList();
     }
 
     /**

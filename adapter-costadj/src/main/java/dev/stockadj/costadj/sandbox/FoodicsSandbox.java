@@ -136,6 +136,14 @@ public final class FoodicsSandbox implements AutoCloseable {
         rate.configure(requests, window);
     }
 
+    /**
+     * Whether a {@code reference} sent on create is ignored and the sandbox numbers its own
+     * ({@code CA1001}, ...), as Foodics might: default false.
+     */
+    public void ignoreClientReferences(boolean ignore) {
+        store.ignoreClientReferences(ignore);
+    }
+
     /** Page size of every list (default 50, as Foodics). */
     public void pageSize(int size) {
         store.pageSize(size);

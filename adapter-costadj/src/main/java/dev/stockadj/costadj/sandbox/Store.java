@@ -33,9 +33,14 @@ final class Store {
     private int sequence;
     private int pageSize = 50;
     private boolean skuListsAccepted = true;
+    private boolean ignoresClientReferences;
 
     Store(Supplier<Instant> clock) {
         this.clock = clock;
+    }
+
+    synchronized void ignoreClientReferences(boolean ignore) {
+        ignoresClientReferences = ignore;
     }
 
     synchronized void pageSize(int size) {
@@ -157,7 +162,8 @@ final class Store {
         }
         String now = now();
         sequence++;
-        String reference = request.reference() != null ? request.reference() : "CA" + (1000 + sequence);
+        String reference = request.reference() != null && !ignoresClientReferences
+                ? request.reference() : "CA" + (1000 + sequence);
         Adjustment draft = new Adjustment(UUID.randomUUID().toString(), request.businessDate(), reference,
                 Adjustment.DRAFT, request.notes(), request.branchId(), request.creatorId(), request.posterId(),
                 lines(request), now, now, null);

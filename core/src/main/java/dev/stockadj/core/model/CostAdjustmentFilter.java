@@ -29,6 +29,22 @@ public record CostAdjustmentFilter(
                 status, branch, creator, poster, updatedAfter, createdOn, updatedOn);
     }
 
+    public CostAdjustmentFilter withoutReference() {
+        return new CostAdjustmentFilter(id, businessDate, businessDateAfter, businessDateBefore, Optional.empty(),
+                status, branch, creator, poster, updatedAfter, createdOn, updatedOn);
+    }
+
+    public CostAdjustmentFilter withBusinessDate(LocalDate value) {
+        return new CostAdjustmentFilter(id, Optional.of(value), businessDateAfter, businessDateBefore, reference,
+                status, branch, creator, poster, updatedAfter, createdOn, updatedOn);
+    }
+
+    /** Whether something besides the reference bounds the result (a branch or a business date). */
+    public boolean narrowedBeyondReference() {
+        return id.isPresent() || businessDate.isPresent() || branch.isPresent()
+                || (businessDateAfter.isPresent() && businessDateBefore.isPresent());
+    }
+
     public CostAdjustmentFilter withStatus(CostAdjustmentStatus value) {
         return new CostAdjustmentFilter(id, businessDate, businessDateAfter, businessDateBefore, reference,
                 Optional.of(value), branch, creator, poster, updatedAfter, createdOn, updatedOn);

@@ -74,8 +74,8 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
         IdempotencyKey key = Keys.costCorrection(capabilities.vendor(), command.branch(), command.businessDate(),
                 command.notes(), command.draft(), costItems);
         BookQuantities levels = onHand.read(command.branch(), byItem.keySet());
-        Optional<CostAdjustment> existing = costs.list(CostAdjustmentFilter.none().withReference(key.value()))
-                .stream().findFirst();
+        Optional<CostAdjustment> existing = costs.list(CostAdjustmentFilter.none().withReference(key.value())
+                .withBranch(command.branch()).withBusinessDate(command.businessDate())).stream().findFirst();
         CostAdjustment adjustment = existing.orElseGet(() -> costs.create(new CostAdjustmentDraft(command.branch(),
                 command.businessDate(), command.draft() ? CostAdjustmentStatus.DRAFT : CostAdjustmentStatus.CLOSED,
                 notes(command.notes(), key), Optional.of(key), costItems)));
