@@ -1,7 +1,6 @@
 package dev.stockadj.app.cli;
 
 import dev.stockadj.app.config.ConfigException;
-import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.input.CountFile;
 import dev.stockadj.app.wiring.VendorDefaults;
 import dev.stockadj.core.model.ConflictPolicy;
@@ -9,11 +8,11 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,17 +41,8 @@ public final class CountOptions {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    private final Invocation invocation;
-
-    @Inject
-    public CountOptions(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Option(names = "--sandbox", description = "run against the vendor's built-in emulator")
-    void sandbox(boolean on) {
-        invocation.sandbox(on);
-    }
+    @Mixin
+    SandboxOption sandbox;
 
     LocationId location(VendorDefaults defaults) {
         if (location != null) {

@@ -32,7 +32,7 @@ final class JournalCommand implements Callable<Integer> {
     private final Provider<ReadJournalUseCase> journal;
 
     @Mixin
-    SandboxJournalOption sandbox;
+    SandboxOption sandbox;
 
     @Inject
     JournalCommand(Provider<ReadJournalUseCase> journal) {

@@ -37,7 +37,7 @@ final class ResolveCommand implements Callable<Integer> {
     private final Provider<ResolveUncertainUseCase> resolution;
 
     @Mixin
-    SandboxJournalOption sandbox;
+    SandboxOption sandbox;
 
     @Inject
     ResolveCommand(Provider<ResolveUncertainUseCase> resolution) {

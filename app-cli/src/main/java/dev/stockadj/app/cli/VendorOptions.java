@@ -1,7 +1,6 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.app.config.Invocation;
-import jakarta.inject.Inject;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --sandbox} and {@code --json}, for the {@code costs} commands. */
@@ -9,15 +8,6 @@ public final class VendorOptions {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    private final Invocation invocation;
-
-    @Inject
-    public VendorOptions(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Option(names = "--sandbox", description = "run against the vendor's built-in emulator")
-    void sandbox(boolean on) {
-        invocation.sandbox(on);
-    }
+    @Mixin
+    SandboxOption sandbox;
 }
