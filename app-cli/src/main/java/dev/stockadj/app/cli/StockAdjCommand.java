@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stockadj", mixinStandardHelpOptions = true, version = "stockadj 0.1.0",
+@Command(name = "stockadj", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "stockadj 0.1.0",
         description = "Records stock counts and cost corrections into Qoyod, Foodics or Order Time, exactly once.",
         subcommands = {PlanCommand.class, ApplyCommand.class, CostsCommand.class, JournalCommand.class,
             ResolveCommand.class, SandboxCommand.class},

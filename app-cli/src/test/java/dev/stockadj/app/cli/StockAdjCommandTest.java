@@ -3,7 +3,11 @@ package dev.stockadj.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StockAdjCommandTest {
@@ -16,6 +20,18 @@ class StockAdjCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("plan", "apply", "costs", "journal", "resolve", "sandbox", "Exit codes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan", "apply", "costs apply", "costs list", "costs show", "journal", "resolve", "sandbox"})
+    void everyCommandAnswersHelpWithItsOptionsAndExitsZero(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+
+        CliHarness.Run run = CliHarness.absolute(folder).runRaw(args.toArray(new String[0]));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Usage: stockadj " + command);
     }
 
     @Test
