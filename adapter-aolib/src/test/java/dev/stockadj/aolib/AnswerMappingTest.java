@@ -1,6 +1,5 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.aolib.sandbox.SandboxFailure;
 import dev.stockadj.core.model.AdjustmentDocument;
@@ -13,8 +12,6 @@ import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +21,6 @@ import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,23 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** How every answer of Order Time (the sandbox made to fail) is mapped; nothing is ever retried. */
-class AnswerMappingTest {
-
-    private OrderTimeSandbox sandbox;
-    private OrderTimeAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = OrderTimeSandbox.start(0);
-        adapter = OrderTimeAdapter.create(Fixtures.settings(sandbox));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class AnswerMappingTest extends SandboxedAdapterTest {
     private AdjustmentDocument widgetGain() {
         return Fixtures.document(Fixtures.line(Fixtures.at(OrderTimeSeed.WIDGET, null, null), "40", "43"));
     }

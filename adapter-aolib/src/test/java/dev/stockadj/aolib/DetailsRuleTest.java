@@ -1,10 +1,7 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.port.out.VendorRejected;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -13,23 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Documents Order Time would refuse are refused before the adjustment is sent. */
-class DetailsRuleTest {
-
-    private OrderTimeSandbox sandbox;
-    private OrderTimeAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = OrderTimeSandbox.start(0);
-        adapter = OrderTimeAdapter.create(Fixtures.settings(sandbox));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class DetailsRuleTest extends SandboxedAdapterTest {
     @Test
     void aDocumentMixingDetailedAndUndetailedLinesIsRefusedBeforeAnyRequest() {
         var mixed = Fixtures.document(

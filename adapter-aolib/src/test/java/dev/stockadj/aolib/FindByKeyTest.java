@@ -1,12 +1,9 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.LikeSemantics;
-import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.port.out.PostedDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,22 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uncertain outcome would send a delta twice, so a posted document must be found by its key, and
  * a document never sent must not be, whichever way "like" matches.
  */
-class FindByKeyTest {
-    private OrderTimeSandbox sandbox;
-    private OrderTimeAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = OrderTimeSandbox.start(0);
-        adapter = OrderTimeAdapter.create(Fixtures.settings(sandbox));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class FindByKeyTest extends SandboxedAdapterTest {
     private static AdjustmentDocument gain(String target) {
         return Fixtures.document(Fixtures.line(Fixtures.at(OrderTimeSeed.WIDGET, null, null), "40", target));
     }

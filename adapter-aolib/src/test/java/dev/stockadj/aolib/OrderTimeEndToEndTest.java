@@ -1,7 +1,6 @@
 package dev.stockadj.aolib;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.Bin;
@@ -16,8 +15,6 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PostedDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (signed deltas; gains on the gain account and losses on the loss account; lines with bin/lot
  * details apart from lines without) and posted through the adapter to the sandbox.
  */
-class OrderTimeEndToEndTest {
-
+class OrderTimeEndToEndTest extends SandboxedAdapterTest {
     /** One line of the example count: sku, counted, unit cost, bin, lot, expires, book at count time. */
     private record Counted(String sku, String counted, String cost, String bin, String lot, String expires,
             String book) {
@@ -67,20 +63,6 @@ class OrderTimeEndToEndTest {
     }
 
     private final ObjectMapper json = Json.mapper();
-    private OrderTimeSandbox sandbox;
-    private OrderTimeAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = OrderTimeSandbox.start(0);
-        adapter = OrderTimeAdapter.create(Fixtures.settings(sandbox));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
 
     @Test
     void aCountWithBinsLotsAndSerialsLeavesTheSandboxHoldingTheCount() throws IOException {

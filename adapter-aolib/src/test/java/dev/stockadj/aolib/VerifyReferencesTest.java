@@ -1,12 +1,9 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,23 +12,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Location and accounts are checked before sending: one problem per missing reference, naming it. */
-class VerifyReferencesTest {
-
-    private OrderTimeSandbox sandbox;
-    private OrderTimeAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = OrderTimeSandbox.start(0);
-        adapter = OrderTimeAdapter.create(Fixtures.settings(sandbox));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class VerifyReferencesTest extends SandboxedAdapterTest {
     @Test
     void namesEachMissingAccountWithItsSetting() {
         List<Problem> problems = adapter.verify(Fixtures.HQ,

@@ -8,14 +8,10 @@ import dev.stockadj.core.port.in.CostCorrectionCommand;
 import dev.stockadj.core.port.in.CostCorrectionReport;
 import dev.stockadj.core.port.in.CostCorrectionResult;
 import dev.stockadj.core.service.CorrectCostsService;
-import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -26,23 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A correction applied again is found by its key and not created twice — also if Foodics numbers
  * its own references and ignores the key sent as {@code reference} (it is in the notes too).
  */
-class CorrectionFoundAgainTest {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
-    private FoodicsSandbox sandbox;
-    private FoodicsAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = Sandboxes.start(clock);
-        adapter = FoodicsAdapter.create(Sandboxes.settings(sandbox), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class CorrectionFoundAgainTest extends SandboxedAdapterTest {
     private CostCorrectionResult correct() {
         return new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter).correct(
                 new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),

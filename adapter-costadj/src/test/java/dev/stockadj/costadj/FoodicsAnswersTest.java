@@ -1,7 +1,5 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.testing.ManualClock;
-import java.time.Instant;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostAdjustmentFilter;
@@ -23,8 +21,6 @@ import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.costadj.sandbox.Fault;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,25 +33,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** How every kind of Foodics answer is mapped, against the sandbox over loopback. */
-class FoodicsAnswersTest {
+class FoodicsAnswersTest extends SandboxedAdapterTest {
+    @Override
+    protected FoodicsSettings settings(FoodicsSandbox started) {
+        return Sandboxes.settingsWithCreator(started);
+    }
+
     private static final CostAdjustmentId UNKNOWN = new CostAdjustmentId("ca-unknown");
     private static final LocationId RIYADH = new LocationId(FoodicsSandbox.BRANCH_RIYADH);
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
-    private FoodicsSandbox sandbox;
-    private FoodicsAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = Sandboxes.start(clock);
-        adapter = FoodicsAdapter.create(Sandboxes.settingsWithCreator(sandbox), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
 
     private static CostAdjustmentDraft draft(String branch, String item) {
         return new CostAdjustmentDraft(new LocationId(branch), LocalDate.of(2026, 5, 18), CostAdjustmentStatus.DRAFT,

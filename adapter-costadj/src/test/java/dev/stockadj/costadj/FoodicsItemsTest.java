@@ -1,7 +1,5 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.testing.ManualClock;
-import java.time.Instant;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
@@ -12,8 +10,6 @@ import dev.stockadj.core.model.VendorCapabilities;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 import dev.stockadj.costadj.sandbox.SeedItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -24,23 +20,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SKU resolution (and how many requests it takes), the branch check and the capabilities. */
-class FoodicsItemsTest {
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
-    private FoodicsSandbox sandbox;
-    private FoodicsAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = Sandboxes.start(clock);
-        adapter = FoodicsAdapter.create(Sandboxes.settings(sandbox), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class FoodicsItemsTest extends SandboxedAdapterTest {
     private static Set<Sku> seedSkus() {
         return FoodicsSandbox.seedItems().stream().map(i -> new Sku(i.sku())).collect(Collectors.toSet());
     }

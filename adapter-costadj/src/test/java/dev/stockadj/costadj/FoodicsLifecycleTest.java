@@ -1,7 +1,5 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.testing.ManualClock;
-import java.time.Instant;
 import dev.stockadj.core.model.BookQuantities;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentDraft;
@@ -16,8 +14,6 @@ import dev.stockadj.core.model.Position;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole life of cost adjustments against the sandbox, with previous costs and revaluation. */
-class FoodicsLifecycleTest {
+class FoodicsLifecycleTest extends SandboxedAdapterTest {
     private static final LocationId RIYADH = new LocationId(FoodicsSandbox.BRANCH_RIYADH);
     private static final LocationId JEDDAH = new LocationId(FoodicsSandbox.BRANCH_JEDDAH);
     private static final ItemId FLOUR = new ItemId(FoodicsSandbox.ITEM_FLOUR);
@@ -40,22 +36,6 @@ class FoodicsLifecycleTest {
     private static final ItemId SUGAR = new ItemId(FoodicsSandbox.ITEM_SUGAR);
     private static final IdempotencyKey MAY = new IdempotencyKey("sa1-aaaaaaaaaaaaaaaaaaaaaaaa");
     private static final IdempotencyKey APRIL = new IdempotencyKey("sa1-bbbbbbbbbbbbbbbbbbbbbbbb");
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-05-18T08:00:00Z"));
-    private FoodicsSandbox sandbox;
-    private FoodicsAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = Sandboxes.start(clock);
-        adapter = FoodicsAdapter.create(Sandboxes.settings(sandbox), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
 
     private static CostAdjustmentDraft draft(LocationId branch, LocalDate date, IdempotencyKey key,
             CostItem... items) {
