@@ -55,7 +55,7 @@ final class CountJson {
 
     private static ObjectNode variance(VarianceReport report) {
         ObjectNode node = Json.object();
-        node.put("currency", report.gains().currency().getCurrencyCode());
+        node.put("currency", report.currency().getCurrencyCode());
         node.put("gains", report.gains().amount().toPlainString());
         node.put("losses", report.losses().amount().toPlainString());
         node.put("net", report.net().amount().toPlainString());

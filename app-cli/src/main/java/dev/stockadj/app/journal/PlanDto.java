@@ -60,19 +60,16 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
         }
     }
 
-    record VarianceDto(@JsonProperty("currency") String currency, @JsonProperty("gains") String gains,
-                       @JsonProperty("losses") String losses, @JsonProperty("unvalued") int unvalued,
+    /** The lines and their currency; the totals are computed from the lines, so they are not stored. */
+    record VarianceDto(@JsonProperty("currency") String currency,
                        @JsonProperty("lines") List<VarianceLineDto> lines) {
         static VarianceDto of(VarianceReport r) {
-            return new VarianceDto(r.gains().currency().getCurrencyCode(), r.gains().amount().toPlainString(),
-                    r.losses().amount().toPlainString(), r.unvalued(),
-                    r.lines().stream().map(VarianceLineDto::of).toList());
+            return new VarianceDto(r.currency().getCurrencyCode(), r.lines().stream().map(VarianceLineDto::of).toList());
         }
 
         VarianceReport toReport() {
             Currency c = Currency.getInstance(currency);
-            return new VarianceReport(lines.stream().map(l -> l.toLine(c)).toList(),
-                    new Money(new BigDecimal(gains), c), new Money(new BigDecimal(losses), c), unvalued);
+            return new VarianceReport(lines.stream().map(l -> l.toLine(c)).toList(), c);
         }
     }
 

@@ -2,41 +2,56 @@ package dev.stockadj.core.model;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Every counted position with its variance; totals are sums of the lines' rounded values (never
- * rounded again). {@code unvalued} counts gain/loss lines without a unit cost.
+ * Every counted position with its variance, in the count's currency. The totals are computed
+ * from the lines, never stored: each is a sum of the lines' rounded values (never rounded again),
+ * so a report cannot carry totals that disagree with its lines.
  */
-public record VarianceReport(List<VarianceLine> lines, Money gains, Money losses, int unvalued) {
+public record VarianceReport(List<VarianceLine> lines, Currency currency) {
     public VarianceReport {
         lines = List.copyOf(lines);
+        Objects.requireNonNull(currency, "currency is required");
+        for (VarianceLine line : lines) {
+            line.value().filter(v -> !v.currency().equals(currency)).ifPresent(v -> {
+                throw new IllegalArgumentException("line " + line.position() + " is valued in " + v.currency()
+                        + ", the report in " + currency);
+            });
+        }
     }
 
     public static VarianceReport of(List<VarianceLine> lines, Currency currency) {
-        Money gains = Money.zero(currency);
-        Money losses = Money.zero(currency);
-        int unvalued = 0;
-        for (VarianceLine line : lines) {
-            if (line.direction() == Direction.MATCH) {
-                continue;
-            }
-            if (line.value().isEmpty()) {
-                unvalued++;
-            } else if (line.direction() == Direction.GAIN) {
-                gains = gains.plus(line.value().get());
-            } else {
-                losses = losses.plus(line.value().get());
-            }
-        }
-        return new VarianceReport(lines, gains, losses, unvalued);
+        return new VarianceReport(lines, currency);
     }
 
-    /** Gains plus losses (losses are negative amounts). */
+    /** The sum of the gain lines' values (stock found). */
+    public Money gains() {
+        return total(Direction.GAIN);
+    }
+
+    /** The sum of the loss lines' values (negative: shrinkage). */
+    public Money losses() {
+        return total(Direction.LOSS);
+    }
+
+    /** Gains plus losses. */
     public Money net() {
-        return gains.plus(losses);
+        return gains().plus(losses());
+    }
+
+    /** Gain and loss lines without a unit cost, which no total includes. */
+    public int unvalued() {
+        return (int) lines.stream().filter(l -> l.direction() != Direction.MATCH && l.value().isEmpty()).count();
     }
 
     public long count(Direction direction) {
         return lines.stream().filter(l -> l.direction() == direction).count();
+    }
+
+    private Money total(Direction direction) {
+        return lines.stream().filter(l -> l.direction() == direction).map(VarianceLine::value)
+                .flatMap(Optional::stream).reduce(Money.zero(currency), Money::plus);
     }
 }

@@ -74,4 +74,23 @@ class ValuesTest {
         assertThat(ConflictPolicy.parse("keep-difference")).isEqualTo(ConflictPolicy.KEEP_DIFFERENCE);
         assertThatThrownBy(() -> ConflictPolicy.parse("whatever")).hasMessageContaining("keep-counted");
     }
+
+    @Test
+    void aVarianceReportComputesItsTotalsFromItsLinesAndRefusesAnotherCurrency() {
+        Currency sar = Currency.getInstance("SAR");
+        Position item = Position.of(new ItemId("88"));
+        VarianceLine gain = new VarianceLine(item, java.util.List.of(1), Quantity.of(5), Quantity.of(3), Quantity.of(5),
+                Quantity.of(2), Direction.GAIN, Optional.of(UnitCost.of("1.255")),
+                Optional.of(Money.rounded(new BigDecimal("2.510"), sar)));
+        VarianceLine unvalued = new VarianceLine(Position.of(new ItemId("91")), java.util.List.of(2), Quantity.of(1),
+                Quantity.of(4), Quantity.of(1), Quantity.of(-3), Direction.LOSS, Optional.empty(), Optional.empty());
+
+        VarianceReport report = new VarianceReport(java.util.List.of(gain, unvalued), sar);
+
+        assertThat(report.gains().amount()).isEqualByComparingTo("2.51");
+        assertThat(report.losses().amount()).isEqualByComparingTo("0");
+        assertThat(report.unvalued()).isEqualTo(1);
+        assertThatThrownBy(() -> new VarianceReport(java.util.List.of(gain), Currency.getInstance("USD")))
+                .hasMessageContaining("valued in SAR");
+    }
 }
