@@ -79,7 +79,7 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
         }
         if (result instanceof ReferenceReused reused) {
             return new CountOutcome("reference_reused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
-                    Optional.empty(), reused.message());
+                    Optional.empty(), reused.message() + " (--count-ref)");
         }
         Refused refused = (Refused) result;
         return new CountOutcome("refused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),

@@ -38,6 +38,9 @@ final class CountTable {
                 } else if (!d.note().isEmpty() && d.status() != DocumentState.APPLIED) {
                     out.println("Document #" + d.index() + ": " + d.note());
                 }
+                if (d.status() == DocumentState.UNCERTAIN) {
+                    out.println("  then: stockadj resolve " + d.key() + " --applied | --not-applied");
+                }
             });
         } else if (outcome.variance().isPresent() && outcome.problems().isEmpty() && outcome.conflicts().isEmpty()) {
             out.println("No variance: nothing to send.");

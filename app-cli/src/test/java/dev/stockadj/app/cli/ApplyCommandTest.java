@@ -121,7 +121,7 @@ class ApplyCommandTest {
         CliHarness.Run run = cli.run("apply", other.toString(), "--count-ref", "weekly-1");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).contains("weekly-1", "other content");
+        assertThat(run.out()).contains("weekly-1", "other content", "--count-ref");
     }
 
     @Test

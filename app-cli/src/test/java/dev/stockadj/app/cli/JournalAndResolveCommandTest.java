@@ -23,8 +23,11 @@ class JournalAndResolveCommandTest {
         Path file = cli.write("count.csv", "item,counted\n1,12\n");
         JsonNode json = new ObjectMapper().readTree(cli.run("apply", file.toString(), "--json").out());
         cli.vendor.stock(CliHarness.LOCATION, Position.of(new ItemId("1")), Quantity.of(11));
-        assertThat(cli.run("apply", file.toString()).exit()).isEqualTo(3);
-        return json.get("documents").get(0).get("key").asText();
+        CliHarness.Run stuck = cli.run("apply", file.toString());
+        String key = json.get("documents").get(0).get("key").asText();
+        assertThat(stuck.exit()).isEqualTo(3);
+        assertThat(stuck.out()).contains("UNCERTAIN", "stockadj resolve " + key + " --applied | --not-applied");
+        return key;
     }
 
     @Test

@@ -34,7 +34,7 @@ final class CountPlanning {
     Optional<Refused> refusal() {
         if (vendor.capabilities().quantityMode() == QuantityMode.NONE) {
             return Optional.of(new Refused(vendor.capabilities().vendor() + " takes no stock quantities: it records"
-                    + " cost corrections only (use 'costs apply' with a costs file)"));
+                    + " cost corrections only"));
         }
         return Optional.empty();
     }

@@ -131,7 +131,7 @@ final class DocumentRun {
                 .collect(Collectors.joining("; "));
         return uncertain.moveTo(DocumentState.UNCERTAIN, "stock moved since; cannot tell whether it arrived: "
                 + (moved.isEmpty() ? "some lines at target, some at book" : moved)
-                + ". Check the vendor, then: stockadj resolve " + document.key() + " --applied|--not-applied",
+                + ". Look in the vendor's books, then resolve it by hand as applied or not applied",
                 clock.now());
     }
 

@@ -59,7 +59,7 @@ public final class Planner {
             if (target.signum() < 0) {
                 problems.add(new Problem(counted.lines().get(0), "counted", counted.position() + ": keeping the counted"
                         + " difference on top of the book now (" + bookNow + ") would leave " + target
-                        + "; use --on-conflict keep-counted or recount"));
+                        + "; keep the counted quantity instead (keep-counted) or recount"));
                 continue;
             }
             Quantity delta = target.minus(bookNow);

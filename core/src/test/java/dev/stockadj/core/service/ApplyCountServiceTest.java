@@ -232,7 +232,7 @@ class ApplyCountServiceTest {
         ApplyReport second = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
 
         assertThat(second.documents().get(0).state()).isEqualTo(DocumentState.UNCERTAIN);
-        assertThat(second.documents().get(0).entry().note()).contains("stockadj resolve");
+        assertThat(second.documents().get(0).entry().note()).contains("resolve it by hand");
         assertThat(vendor.sends()).hasSize(1);
     }
 

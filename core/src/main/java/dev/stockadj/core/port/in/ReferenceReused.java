@@ -9,6 +9,6 @@ import dev.stockadj.core.model.CountReference;
 public record ReferenceReused(CountReference reference) implements ApplyResult {
     public String message() {
         return "count reference '" + reference + "' was already used for a count with other content;"
-                + " use a new --count-ref for a new count";
+                + " a new count needs a new count reference";
     }
 }
