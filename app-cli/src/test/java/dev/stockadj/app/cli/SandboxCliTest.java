@@ -143,4 +143,26 @@ class SandboxCliTest {
     private static CliHarness.Run runWithToken(CliHarness cli, Path config, String token, String... args) {
         return cli.withEnvironment("FOODICS_TOKEN", token).run(config, args);
     }
+
+    @Test
+    void aQoyodThatCannotBeReachedExitsThreeFreezesNothingAndKeepsTheKeySecret() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        CliHarness cli = cli();
+        Path config = cli.write("qoyod.properties", "vendor = qoyod\n"
+                + "qoyod.base-url = http://127.0.0.1:" + closedPort + "/2.0\n"
+                + "qoyod.api-key = ${QOYOD_API_KEY}\n"
+                + "qoyod.inventory-id = 12\nqoyod.revenue-account-id = 301\nqoyod.expense-account-id = 502\n");
+        cli.withEnvironment("QOYOD_API_KEY", "live-key-never-shown-42");
+
+        CliHarness.Run run = cli.run(config, "apply", EXAMPLES.resolve("qoyod/count.csv").toString());
+        CliHarness.Run journal = cli.run(config, "journal");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(3);
+        assertThat(run.out() + run.err()).contains("could not be reached").doesNotContain("live-key-never-shown-42");
+        assertThat(journal.out()).contains("The journal is empty");
+        assertThat(Files.readString(cli.journal, StandardCharsets.ISO_8859_1)).doesNotContain("live-key-never-shown-42");
+    }
 }

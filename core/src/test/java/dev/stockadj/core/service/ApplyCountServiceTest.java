@@ -307,6 +307,22 @@ class ApplyCountServiceTest {
     }
 
     @Test
+    void aReRunSendsARejectedDocumentAgainSinceTheVendorRecordedNothing() {
+        InMemoryVendor vendor = orderTimeLike(1);
+        vendor.failNext(Fault.REJECT);
+        ApplyReport first = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "121"))));
+        assertThat(first.count(DocumentState.REJECTED)).isEqualTo(1);
+
+        ApplyReport again = report(apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "121"))));
+
+        assertThat(again.complete()).isTrue();
+        assertThat(again.alreadyApplied()).isFalse();
+        assertThat(vendor.sends()).hasSize(3);
+        assertThat(vendor.applications().values()).containsOnly(1);
+        assertThat(vendor.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(50));
+    }
+
+    @Test
     void aSingleAccountVendorGetsGainsAndLossesInSeparateDocumentsOnTheirAccounts() {
         InMemoryVendor vendor = orderTimeLike(500);
 
