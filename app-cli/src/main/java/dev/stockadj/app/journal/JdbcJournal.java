@@ -178,7 +178,7 @@ public final class JdbcJournal implements JournalPort {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -187,22 +187,22 @@ public final class JdbcJournal implements JournalPort {
     }
 
     private Connection open() throws SQLException {
-        Connection c = database.connect();
         if (!schemaReady) {
-            createSchema(c);
+            try (Connection c = database.connect()) {
+                createSchema(c);
+            }
             schemaReady = true;
         }
-        return c;
+        return database.connect();
     }
 
     /**
-     * Creates the tables once, in one transaction. Workers that start together on a fresh
-     * PostgreSQL database would otherwise race on CREATE TABLE IF NOT EXISTS (it is not safe
-     * concurrently there), so on PostgreSQL the transaction first takes an advisory lock that the
-     * others wait on; SQLite serialises writers by itself.
+     * Creates the tables once, in one transaction, on a connection of its own. Workers that start
+     * together on a fresh PostgreSQL database would otherwise race on CREATE TABLE IF NOT EXISTS
+     * (it is not safe concurrently there), so on PostgreSQL the transaction first takes an
+     * advisory lock that the others wait on; SQLite serialises writers by itself.
      */
     private static void createSchema(Connection c) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
@@ -213,10 +213,17 @@ public final class JdbcJournal implements JournalPort {
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            rollback(c, e);
             throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Rolls back after {@code cause}; a failing rollback is kept with the cause, never in its place. */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
