@@ -1,11 +1,14 @@
 package dev.stockadj.app.journal;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -21,14 +24,21 @@ public final class JournalDatabase {
      */
     public static final Path SANDBOX_FILE = Path.of(System.getProperty("user.home"), ".stockadj", "sandbox-journal.db");
 
+    /** {@code PRAGMA application_id} of a journal file: "SAJ1" in ASCII. */
+    static final int APPLICATION_ID = 0x53414a31;
+    /** sqlite-jdbc's {@code open_mode} for "read and write, never create": SQLITE_OPEN_READWRITE. */
+    private static final String OPEN_EXISTING = "2";
+
     private final String url;
     private final Properties properties;
     private final String shown;
+    private final Path sqliteFile;
 
-    private JournalDatabase(String url, Properties properties, String shown) {
+    private JournalDatabase(String url, Properties properties, String shown, Path sqliteFile) {
         this.url = url;
         this.properties = properties;
         this.shown = shown;
+        this.sqliteFile = sqliteFile;
     }
 
     /** Where the journal is when {@code --journal} does not say: the sandbox's own, or the real one. */
@@ -40,7 +50,8 @@ public final class JournalDatabase {
     public static JournalDatabase of(String pathOrUrl) {
         if (pathOrUrl.startsWith("jdbc:postgresql:")) {
             int query = pathOrUrl.indexOf('?');
-            return new JournalDatabase(pathOrUrl, new Properties(), query < 0 ? pathOrUrl : pathOrUrl.substring(0, query));
+            return new JournalDatabase(pathOrUrl, new Properties(), query < 0 ? pathOrUrl : pathOrUrl.substring(0, query),
+                    null);
         }
         if (pathOrUrl.startsWith("jdbc:")) {
             throw new IllegalArgumentException("--journal takes a file path or a jdbc:postgresql: URL, not " + pathOrUrl);
@@ -49,29 +60,81 @@ public final class JournalDatabase {
     }
 
     public static JournalDatabase sqlite(Path file) {
+        Properties properties = sqliteProperties();
+        properties.setProperty("open_mode", OPEN_EXISTING);
+        Path absolute = file.toAbsolutePath();
+        return new JournalDatabase("jdbc:sqlite:" + absolute, properties, absolute.toString(), absolute);
+    }
+
+    private static Properties sqliteProperties() {
         Properties properties = new Properties();
         properties.setProperty("busy_timeout", "10000");
         properties.setProperty("transaction_mode", "IMMEDIATE");
         properties.setProperty("foreign_keys", "true");
-        Path absolute = file.toAbsolutePath();
-        return new JournalDatabase("jdbc:sqlite:" + absolute, properties, absolute.toString());
+        return properties;
     }
 
     Connection connect() throws SQLException {
-        if (url.startsWith("jdbc:sqlite:")) {
-            createFolder();
+        if (sqliteFile != null) {
+            createSqliteFileOnce();
         }
         return DriverManager.getConnection(url, properties);
     }
 
-    private void createFolder() throws SQLException {
-        Path parent = Path.of(shown).getParent();
+    /**
+     * Brings a missing SQLite file into being whole. SQLite treats a zero-length database file
+     * specially: a connection that finds one next to another connection's rollback journal may
+     * delete that journal, and the other's commit then fails ({@code SQLITE_IOERR_DELETE_NOENT});
+     * several workers starting at once on a new journal hit this about once in ten runs. So the
+     * file is never created empty in place: it is written aside with its first page (the
+     * journal's application id) and hard-linked to its name, which fails, atomically, if another
+     * worker got there first. Connections open the file without the right to create it.
+     */
+    private void createSqliteFileOnce() throws SQLException {
+        if (Files.exists(sqliteFile)) {
+            return;
+        }
+        Path folder = sqliteFile.getParent();
+        Path aside = null;
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Files.createDirectories(folder);
+            aside = Files.createTempFile(folder, "." + sqliteFile.getFileName() + "-", ".new");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + aside, sqliteProperties());
+                    Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
+            link(aside, sqliteFile);
         } catch (IOException e) {
-            throw new SQLException("cannot create the journal's folder " + parent + ": " + e.getMessage(), e);
+            throw new SQLException("cannot create the journal " + sqliteFile + ": " + e.getMessage(), e);
+        } finally {
+            if (aside != null) {
+                try {
+                    Files.deleteIfExists(aside);
+                } catch (IOException ignored) {
+                    // a stray file beside the journal harms nothing
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives {@code file} the name {@code name} unless something has that name already: a hard
+     * link where the file system has them, else a move (which is atomic on the same file system
+     * but may replace a file created in the same instant; two workers creating the same new
+     * journal on such a file system is the one case left to chance).
+     */
+    private static void link(Path file, Path name) throws IOException {
+        try {
+            try {
+                Files.createLink(name, file);
+            } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+                if (noHardLinks instanceof FileAlreadyExistsException exists) {
+                    throw exists;
+                }
+                Files.move(file, name);
+            }
+        } catch (FileAlreadyExistsException anotherWorkerCreatedIt) {
+            // the journal exists now, which is all this was for
         }
     }
 

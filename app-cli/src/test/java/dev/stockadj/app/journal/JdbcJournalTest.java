@@ -22,6 +22,17 @@ import dev.stockadj.core.model.VarianceLine;
 import dev.stockadj.core.model.VarianceReport;
 import dev.stockadj.core.model.VendorName;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,5 +121,56 @@ class JdbcJournalTest {
         JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(notADatabase));
 
         assertThatThrownBy(journal::entries).isInstanceOf(JournalFailure.class);
+    }
+
+    /**
+     * Workers that start together on a journal file nobody has made yet: each freezes its own
+     * count. SQLite mishandles a zero-length file under concurrent first writers (one deletes the
+     * other's rollback journal), which failed about one race in ten before the file was created
+     * whole; thirty races make a regression near certain to show.
+     */
+    @Test
+    void workersStartingTogetherOnANewJournalFileAllGetThrough() throws Exception {
+        int workers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            for (int race = 0; race < 30; race++) {
+                Path file = folder.resolve("race-" + race + "/journal.db");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> frozen = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    CountPlan plan = plan("count-" + w, "sa1-00000000000000000000000" + w);
+                    frozen.add(pool.submit(() -> {
+                        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
+                        start.await();
+                        journal.entries();
+                        return journal.freeze(plan, List.of(JournalEntry.planned(plan.documents().get(0), AT)));
+                    }));
+                }
+                start.countDown();
+                for (Future<Boolean> f : frozen) {
+                    assertThat(f.get(30, TimeUnit.SECONDS)).as("race %d", race).isTrue();
+                }
+                assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).entries()).hasSize(workers);
+                try (Stream<Path> left = Files.list(file.getParent())) {
+                    assertThat(left).as("nothing but the journal is left beside it")
+                            .extracting(p -> p.getFileName().toString()).containsExactly("journal.db");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNewJournalFileCarriesTheJournalsApplicationId() throws Exception {
+        Path file = folder.resolve("journal.db");
+        new JdbcJournal(JournalDatabase.sqlite(file)).entries();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(JournalDatabase.APPLICATION_ID);
+        }
     }
 }
