@@ -38,8 +38,11 @@ class AnswerMappingTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(), new Secret("k-123"))
-                .withReadTimeout(Duration.ofMillis(300)));
+        adapter = QoyodAdapter.create(settings());
+    }
+
+    private QoyodSettings settings() {
+        return QoyodSettings.defaults(server.url("/2.0").uri(), new Secret("k-123"));
     }
 
     @AfterEach
@@ -152,9 +155,11 @@ class AnswerMappingTest {
     void readTimeoutAfterTheRequestWasWrittenMayHaveBeenSent() throws InterruptedException {
         server.enqueue(new MockResponse().setBody(AdjustmentRequestTest.SUCCESS).setHeadersDelay(2, TimeUnit.SECONDS));
 
-        assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
-                .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue())
-                .hasMessageContaining("read timeout");
+        try (QoyodAdapter impatient = QoyodAdapter.create(settings().withReadTimeout(Duration.ofMillis(300)))) {
+            assertThatThrownBy(() -> impatient.post(Documents.vendorExample()))
+                    .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue())
+                    .hasMessageContaining("read timeout");
+        }
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBodySize()).isPositive();
     }
 
