@@ -11,8 +11,6 @@ import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,22 +22,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Book quantities, SKU resolution and reference checks against the sandbox's demo account. */
-class ReadingTest {
-    private QoyodSandbox sandbox;
-    private QoyodAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = QoyodSandbox.start(0);
-        adapter = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey()));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class ReadingTest extends SandboxedAdapterTest {
     private static Set<ItemId> items(String... ids) {
         return Stream.of(ids).map(ItemId::new).collect(Collectors.toSet());
     }

@@ -16,8 +16,6 @@ import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import dev.stockadj.qoyod.sandbox.SandboxFailure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -29,22 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Counts posted to the sandbox end to end, including each failure the sandbox can be told to give. */
-class SandboxPostingTest {
-    private QoyodSandbox sandbox;
-    private QoyodAdapter adapter;
-
-    @BeforeEach
-    void start() {
-        sandbox = QoyodSandbox.start(0);
-        adapter = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey()));
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.close();
-        sandbox.close();
-    }
-
+class SandboxPostingTest extends SandboxedAdapterTest {
     private BigDecimal stock(long product) {
         return sandbox.stock(product, QoyodSandbox.MAIN_WAREHOUSE).orElseThrow();
     }
@@ -108,8 +91,7 @@ class SandboxPostingTest {
     void aSlowAnswerBeyondTheReadTimeoutIsUncertain() {
         sandbox.delayNext(Duration.ofSeconds(2));
 
-        try (QoyodAdapter impatient = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey())
-                .withReadTimeout(Duration.ofMillis(300)))) {
+        try (QoyodAdapter impatient = QoyodAdapter.create(settings().withReadTimeout(Duration.ofMillis(300)))) {
             assertThatThrownBy(() -> impatient.post(Documents.vendorExample()))
                     .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue());
         }

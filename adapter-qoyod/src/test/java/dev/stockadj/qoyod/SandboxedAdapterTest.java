@@ -1,0 +1,28 @@
+package dev.stockadj.qoyod;
+
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh Qoyod sandbox, and an adapter with default settings pointed at it, for every test. */
+abstract class SandboxedAdapterTest {
+    protected QoyodSandbox sandbox;
+    protected QoyodAdapter adapter;
+
+    @BeforeEach
+    final void startSandbox() {
+        sandbox = QoyodSandbox.start(0);
+        adapter = QoyodAdapter.create(settings());
+    }
+
+    @AfterEach
+    final void stopSandbox() {
+        adapter.close();
+        sandbox.close();
+    }
+
+    /** The sandbox's address and API key, every other setting at its default. */
+    protected QoyodSettings settings() {
+        return QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey());
+    }
+}
