@@ -10,7 +10,6 @@ import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;
-import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
