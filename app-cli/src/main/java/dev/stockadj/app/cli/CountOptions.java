@@ -9,9 +9,9 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,8 @@ public final class CountOptions {
     @Option(names = "--location", paramLabel = "ID", description = "where the count was made (overrides the configured one)")
     String location;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the count date (default: today)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "the count date (default: the date the count was first applied with, else today)")
     LocalDate date;
 
     @Option(names = "--memo", paramLabel = "TEXT", defaultValue = "", description = "a memo for the documents")
@@ -52,7 +53,14 @@ public final class CountOptions {
                 "missing setting: configure it or pass --location"));
     }
 
-    CountCommand command(CountFile count, VendorDefaults defaults) {
+    /**
+     * The command for {@code count}. Without {@code --date} the count keeps the date it was first
+     * applied with ({@code frozenDate}), so re-running the same file on a later day continues it
+     * instead of being refused as other content under the same reference; a count never applied
+     * is dated {@code today}.
+     */
+    CountCommand command(CountFile count, VendorDefaults defaults,
+                         Function<CountReference, Optional<LocalDate>> frozenDate, LocalDate today) {
         LocationId where = location(defaults);
         CountReference reference = countRef != null
                 ? Values.of("--count-ref", countRef, CountReference::new)
@@ -60,7 +68,7 @@ public final class CountOptions {
         if (memo.strip().length() > StockCount.MAX_MEMO) {
             throw new ConfigException("--memo", "longer than " + StockCount.MAX_MEMO + " characters");
         }
-        LocalDate when = Optional.ofNullable(date).orElse(LocalDate.now(Clock.systemDefaultZone()));
+        LocalDate when = date != null ? date : frozenDate.apply(reference).orElse(today);
         StockCount stock = new StockCount(reference, where, when, memo, defaults.currency(), count.lines());
         return new CountCommand(stock, defaults.accounts(), policy);
     }

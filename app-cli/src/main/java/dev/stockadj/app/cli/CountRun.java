@@ -5,13 +5,17 @@ import dev.stockadj.app.input.CountFileReader;
 import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.app.journal.ApplyProgress;
 import dev.stockadj.app.wiring.StockAdj;
+import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.out.ClockPort;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import dev.stockadj.core.model.CountLine;
 import dev.stockadj.core.model.Sku;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CountRun {
     private final Provider<StockAdj> stockAdj;
     private final Terminal terminal;
+    private final ClockPort clock;
 
     @Inject
-    CountRun(Provider<StockAdj> stockAdj, Terminal terminal) {
+    CountRun(Provider<StockAdj> stockAdj, Terminal terminal, ClockPort clock) {
         this.stockAdj = stockAdj;
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     int plan(CountOptions options, CommandSpec spec) {
@@ -47,7 +53,9 @@ final class CountRun {
         try {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
-            CountCommand command = options.command(file, adj.vendor().defaults());
+            CountCommand command = options.command(file, adj.vendor().defaults(),
+                    ref -> adj.journal().plan(ref).map(CountPlan::date),
+                    LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()));
             CountReference ref = command.count().reference();
             skus = skusByLine(command.count().lines());
             if (apply) {

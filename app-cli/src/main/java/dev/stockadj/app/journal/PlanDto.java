@@ -33,18 +33,29 @@ import java.util.Optional;
  * (a plan is made after SKUs are resolved).
  */
 record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendor") String vendor,
-               @JsonProperty("location") String location, @JsonProperty("fingerprint") String fingerprint,
+               @JsonProperty("location") String location, @JsonProperty("date") String date,
+               @JsonProperty("fingerprint") String fingerprint,
                @JsonProperty("variance") VarianceDto variance, @JsonProperty("documents") List<DocumentDto> documents) {
 
     static PlanDto of(CountPlan plan) {
-        return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.location().value(),
+        return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.location().value(), plan.date().toString(),
                 plan.fingerprint(), VarianceDto.of(plan.variance()),
                 plan.documents().stream().map(DocumentDto::of).toList());
     }
 
     CountPlan toPlan() {
+        List<AdjustmentDocument> sent = documents.stream().map(DocumentDto::toDocument).toList();
         return new CountPlan(new CountReference(reference), new VendorName(vendor), new LocationId(location),
-                fingerprint, variance.toReport(), documents.stream().map(DocumentDto::toDocument).toList());
+                dateOrThatOfItsDocuments(sent), fingerprint, variance.toReport(), sent);
+    }
+
+    /** Plans stored before they kept their date carry it in each document (all share the count's). */
+    private LocalDate dateOrThatOfItsDocuments(List<AdjustmentDocument> sent) {
+        if (date != null) {
+            return LocalDate.parse(date);
+        }
+        return sent.stream().findFirst().map(AdjustmentDocument::date).orElseThrow(() -> new IllegalStateException(
+                "the plan of count " + reference + " was stored without its date; apply it with --date"));
     }
 
     record PositionDto(@JsonProperty("item") String item, @JsonProperty("bin") String bin,

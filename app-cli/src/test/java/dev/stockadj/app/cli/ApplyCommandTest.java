@@ -8,7 +8,10 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.testing.InMemoryVendor.Fault;
+import dev.stockadj.core.testing.ManualClock;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,48 @@ class ApplyCommandTest {
 
         assertThat(again.exit()).isZero();
         assertThat(again.out()).containsIgnoringCase("already applied");
+        assertThat(cli.vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void theSameFileOnALaterDayIsStillAlreadyApplied() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
+        cli = CliHarness.absolute(folder).withClock(clock);
+        Path file = count(cli);
+        cli.run("apply", file.toString());
+        clock.advance(Duration.ofDays(3));
+
+        CliHarness.Run again = cli.run("apply", file.toString(), "--json");
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("\"result\" : \"already_applied\"").doesNotContain("reference_reused");
+        assertThat(cli.vendor.sends()).hasSize(1);
+    }
+
+    @Test
+    void aCountInterruptedOneDayIsFinishedTheNext() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
+        cli = CliHarness.delta(folder, 1).withClock(clock);
+        Path file = count(cli);
+        cli.vendor.failNext(Fault.REFUSED);
+        assertThat(cli.run("apply", file.toString()).exit()).isEqualTo(3);
+        clock.advance(Duration.ofDays(1));
+
+        CliHarness.Run resumed = cli.run("apply", file.toString());
+
+        assertThat(resumed.exit()).isZero();
+        assertThat(cli.vendor.applications()).hasSize(3).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    @Test
+    void anExplicitOtherDateIsAnotherCountUnderTheSameReference() {
+        cli = CliHarness.absolute(folder);
+        Path file = count(cli);
+        cli.run("apply", file.toString(), "--date", "2026-11-21");
+
+        CliHarness.Run other = cli.run("apply", file.toString(), "--date", "2026-11-22");
+
+        assertThat(other.exit()).isEqualTo(2);
         assertThat(cli.vendor.sends()).hasSize(1);
     }
 

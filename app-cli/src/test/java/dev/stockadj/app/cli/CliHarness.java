@@ -17,6 +17,7 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.QuantityMode;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.testing.InMemoryVendor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,6 +49,7 @@ final class CliHarness {
     private Optional<LocationId> configuredLocation = Optional.of(LOCATION);
     private boolean interactive;
     private final Map<String, String> environment = new HashMap<>();
+    private Optional<ClockPort> clock = Optional.empty();
 
     record Run(int exit, String out, String err) {
     }
@@ -105,6 +107,12 @@ final class CliHarness {
         }
     }
 
+    /** Runs with {@code clock} in place of the system clock. */
+    CliHarness withClock(ClockPort clock) {
+        this.clock = Optional.of(clock);
+        return this;
+    }
+
     CliHarness withEnvironment(String name, String value) {
         environment.put(name, value);
         return this;
@@ -136,7 +144,10 @@ final class CliHarness {
     }
 
     private List<Module> modules() {
-        List<Module> modules = new ArrayList<>(Modules.all(environment));
+        List<Module> modules = new ArrayList<>();
+        Module application = com.google.inject.util.Modules.combine(Modules.all(environment));
+        modules.add(clock.<Module>map(c -> com.google.inject.util.Modules.override(application)
+                .with(binder -> binder.bind(ClockPort.class).toInstance(c))).orElse(application));
         modules.add(new AbstractModule() {
             @Override
             protected void configure() {

@@ -57,7 +57,7 @@ class JdbcJournalTest {
                 List.of(new PlannedLine(item, List.of(1), Quantity.of(3), Quantity.of(5), Optional.empty(), Optional.empty())));
         VarianceLine line = new VarianceLine(item, List.of(1), Quantity.of(5), Quantity.of(3), Quantity.of(5),
                 Quantity.of(2), Direction.GAIN, Optional.empty(), Optional.empty());
-        return new CountPlan(ref, new VendorName("qoyod"), new LocationId("12"), "abc",
+        return new CountPlan(ref, new VendorName("qoyod"), new LocationId("12"), LocalDate.of(2026, 11, 22), "abc",
                 VarianceReport.of(List.of(line), Currency.getInstance("SAR")), List.of(document));
     }
 

@@ -1,17 +1,20 @@
 package dev.stockadj.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The deterministic result of planning a count: the variance report and the documents exactly as
  * they will be sent. {@code fingerprint} identifies the count's content, so a re-run with the
- * same reference and other content is refused.
+ * same reference and other content is refused. {@code date} is the count's date, kept so that a
+ * re-run that does not name a date continues the count as frozen rather than on another day.
  */
 public record CountPlan(
         CountReference reference,
         VendorName vendor,
         LocationId location,
+        LocalDate date,
         String fingerprint,
         VarianceReport variance,
         List<AdjustmentDocument> documents) {
@@ -20,6 +23,7 @@ public record CountPlan(
         Objects.requireNonNull(reference, "reference is required");
         Objects.requireNonNull(vendor, "vendor is required");
         Objects.requireNonNull(location, "location is required");
+        Objects.requireNonNull(date, "date is required");
         Objects.requireNonNull(fingerprint, "fingerprint is required");
         Objects.requireNonNull(variance, "variance is required");
         documents = List.copyOf(documents);

@@ -87,7 +87,7 @@ public final class Planner {
                 .map(a -> documents(count, moving, capabilities, a))
                 .orElse(List.of());
         return new Planned(new CountPlan(count.reference(), capabilities.vendor(), count.location(),
-                Keys.fingerprint(count), report, documents));
+                count.date(), Keys.fingerprint(count), report, documents));
     }
 
     private static List<AdjustmentDocument> documents(StockCount count, List<PlannedLine> moving,

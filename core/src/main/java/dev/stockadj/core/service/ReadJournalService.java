@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
@@ -19,5 +20,10 @@ public final class ReadJournalService implements ReadJournalUseCase {
     @Override
     public List<JournalEntry> entries(Optional<CountReference> count) {
         return count.map(journal::entries).orElseGet(journal::entries);
+    }
+
+    @Override
+    public Optional<CountPlan> plan(CountReference count) {
+        return journal.plan(count);
     }
 }

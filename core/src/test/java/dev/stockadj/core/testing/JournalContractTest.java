@@ -68,7 +68,7 @@ public abstract class JournalContractTest {
                 Quantity.of("7"), Quantity.of("5"), Quantity.of("-2"), Direction.LOSS, Optional.empty(), Optional.empty());
         VarianceLine match = new VarianceLine(Position.of(new ItemId("31")), List.of(3), Quantity.of("1"),
                 Quantity.of("1"), Quantity.of("1"), Quantity.ZERO, Direction.MATCH, Optional.empty(), Optional.empty());
-        return new CountPlan(ref, vendor, location, "f".repeat(64), VarianceReport.of(List.of(v1, v2, match), usd),
+        return new CountPlan(ref, vendor, location, first.date(), "f".repeat(64), VarianceReport.of(List.of(v1, v2, match), usd),
                 List.of(first, second));
     }
 

@@ -1,12 +1,16 @@
 package dev.stockadj.core.port.in;
 
+import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.JournalEntry;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the journal: every document, or those of one count. */
+/** Reads the journal: every document, or those of one count, and a count's frozen plan. */
 public interface ReadJournalUseCase {
     List<JournalEntry> entries(Optional<CountReference> count);
+
+    /** The plan frozen for {@code count} by its first apply, if it has been applied. */
+    Optional<CountPlan> plan(CountReference count);
 }
