@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The settings of one run: the properties file with {@code ${ENV}} already expanded. Every getter
- * that fails throws a {@link ConfigException} naming the key, never a secret's value.
+ * that fails throws a {@link ConfigException} naming the key and, where it helps, the value as
+ * written in the file: never expanded, since an environment variable may hold a secret (a URL's
+ * user info, say).
  */
 public final class Config {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
@@ -73,6 +75,11 @@ public final class Config {
         return get(key).map(Secret::new);
     }
 
+    /** The value as the file has it, {@code ${NAME}} unexpanded: what messages may show. */
+    private String asWritten(String key) {
+        return values.getOrDefault(key, "").strip();
+    }
+
     public int positiveInt(String key, int fallback) {
         Optional<String> text = get(key);
         if (text.isEmpty()) {
@@ -85,11 +92,14 @@ public final class Config {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new ConfigException(key, "must be a whole number, not '" + text.get() + "'");
+            throw new ConfigException(key, "must be a whole number, not '" + asWritten(key) + "'");
         }
     }
 
-    /** A vendor base URL: HTTPS, or plain HTTP only when its host is loopback (a local sandbox). */
+    /**
+     * A vendor base URL: HTTPS, or plain HTTP only when its host is loopback (a local sandbox), and
+     * nothing beyond scheme, host, port and path: credentials travel in headers, never in the URL.
+     */
     public URI baseUrl(String key, URI fallback) {
         Optional<String> text = get(key);
         if (text.isEmpty()) {
@@ -102,14 +112,18 @@ public final class Config {
             throw new ConfigException(key, "not a URL: " + e.getReason());
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new ConfigException(key, "not an absolute URL with a host: '" + text.get() + "'");
+            throw new ConfigException(key, "not an absolute URL with a host: '" + asWritten(key) + "'");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new ConfigException(key, "must be scheme, host, port and path only: no user info, query or"
+                    + " fragment (credentials have settings of their own)");
         }
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (scheme.equals("https") || scheme.equals("http") && loopback(uri.getHost())) {
             return uri;
         }
         throw new ConfigException(key, "must be an https:// URL (plain http only for a loopback host), not '"
-                + text.get() + "'");
+                + asWritten(key) + "'");
     }
 
     static boolean loopback(String host) {

@@ -54,7 +54,10 @@ public final class JournalDatabase {
                     null);
         }
         if (pathOrUrl.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("--journal takes a file path or a jdbc:postgresql: URL, not " + pathOrUrl);
+            int subprotocolEnd = pathOrUrl.indexOf(':', "jdbc:".length());
+            String kind = subprotocolEnd < 0 ? "jdbc:" : pathOrUrl.substring(0, subprotocolEnd + 1);
+            throw new IllegalArgumentException("--journal takes a file path or a jdbc:postgresql: URL, not a "
+                    + kind + " URL");
         }
         return sqlite(Path.of(pathOrUrl));
     }

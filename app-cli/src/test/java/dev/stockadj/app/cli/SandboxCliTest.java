@@ -165,4 +165,30 @@ class SandboxCliTest {
         assertThat(journal.out()).contains("The journal is empty");
         assertThat(Files.readString(cli.journal, StandardCharsets.ISO_8859_1)).doesNotContain("live-key-never-shown-42");
     }
+
+    @Test
+    void aBaseUrlCarryingASecretExitsTwoNamingTheKeyWithoutTheSecret() {
+        CliHarness cli = cli();
+        Path config = cli.write("qoyod.properties", "vendor = qoyod\n"
+                + "qoyod.base-url = https://svc:${QOYOD_API_KEY}@api.qoyod.com/2.0?key=${QOYOD_API_KEY}\n"
+                + "qoyod.api-key = ${QOYOD_API_KEY}\n"
+                + "qoyod.inventory-id = 12\nqoyod.revenue-account-id = 301\nqoyod.expense-account-id = 502\n");
+        cli.withEnvironment("QOYOD_API_KEY", "live-key-never-shown-42");
+
+        CliHarness.Run run = cli.run(config, "apply", EXAMPLES.resolve("qoyod/count.csv").toString(), "--json");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("qoyod.base-url").doesNotContain("live-key-never-shown-42")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aJournalUrlOfAnotherDatabaseExitsTwoWithoutItsPassword() {
+        CliHarness cli = cli();
+
+        CliHarness.Run run = cli.runRaw("--journal", "jdbc:mysql://db/x?password=hunter2", "journal");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("jdbc:mysql:").doesNotContain("hunter2");
+    }
 }

@@ -83,10 +83,37 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void aSecretNeverShowsInItsTextOrTheErrorsAboutIt() throws Exception {
-        Config config = load("foodics.token=tok-very-secret\nqoyod.base-url=http://evil.example/\n", Map.of());
+    void aSecretFromTheEnvironmentNeverShowsInTheErrorsAboutTheSettingHoldingIt() throws Exception {
+        Config config = load("""
+                qoyod.base-url=http://svc:${QOYOD_API_KEY}@api.qoyod.com/2.0
+                foodics.base-url=https://api.foodics.com/v5?token=${QOYOD_API_KEY}
+                ordertime.base-url=ftp://${QOYOD_API_KEY}.example.com/api
+                qoyod.requests-per-minute=${QOYOD_API_KEY}
+                qoyod.api-key=${QOYOD_API_KEY}
+                """, Map.of("QOYOD_API_KEY", "live-secret-123"));
 
-        assertThat(config.secret("foodics.token").toString()).doesNotContain("tok-very-secret");
-        assertThat(config.source()).doesNotContain("tok-very-secret");
+        for (String key : new String[] {"qoyod.base-url", "foodics.base-url", "ordertime.base-url"}) {
+            assertThatThrownBy(() -> config.baseUrl(key, FALLBACK)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(key).message().doesNotContain("live-secret-123");
+        }
+        assertThatThrownBy(() -> config.positiveInt("qoyod.requests-per-minute", 300))
+                .hasMessageContaining("${QOYOD_API_KEY}").message().doesNotContain("live-secret-123");
+        assertThat(config.secret("qoyod.api-key").toString()).doesNotContain("live-secret-123");
+    }
+
+    @Test
+    void aBaseUrlWithUserInfoAQueryOrAFragmentIsRefused() throws Exception {
+        Config config = load("""
+                a=https://user:pw@api.example.com/2.0
+                b=https://api.example.com/2.0?x=1
+                c=https://api.example.com/2.0#top
+                d=https://api.example.com:8443/2.0
+                """, Map.of());
+
+        for (String key : new String[] {"a", "b", "c"}) {
+            assertThatThrownBy(() -> config.baseUrl(key, FALLBACK)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("no user info, query or fragment");
+        }
+        assertThat(config.baseUrl("d", FALLBACK)).isEqualTo(URI.create("https://api.example.com:8443/2.0"));
     }
 }

@@ -105,8 +105,9 @@ class JdbcJournalTest {
 
     @Test
     void refusesAJdbcUrlThatIsNotPostgres() {
-        assertThatThrownBy(() -> JournalDatabase.of("jdbc:mysql://db/x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:");
+        assertThatThrownBy(() -> JournalDatabase.of("jdbc:mysql://db/x?password=hunter2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql:")
+                .hasMessageContaining("jdbc:mysql:").message().doesNotContain("hunter2");
     }
 
     @Test
