@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -50,6 +51,8 @@ final class CountRun {
         PrintWriter out = spec.commandLine().getOut();
         CountOutcome outcome;
         Map<Integer, String> skus = Map.of();
+        Optional<CountReference> given = Optional.ofNullable(options.countRef)
+                .map(ref -> Values.of("--count-ref", ref, CountReference::new));
         try {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
@@ -66,8 +69,8 @@ final class CountRun {
                 outcome = CountOutcome.of(ref, adj.planning().plan(command));
             }
         } catch (InputRejected e) {
-            String name = options.countRef != null ? options.countRef : String.valueOf(options.file.getFileName());
-            outcome = CountOutcome.invalid(new CountReference(name), e.problems());
+            outcome = CountOutcome.invalid(given.orElseGet(() -> new CountReference(
+                    String.valueOf(options.file.getFileName()))), e.problems());
         }
         if (options.json) {
             out.println(CountJson.of(outcome));

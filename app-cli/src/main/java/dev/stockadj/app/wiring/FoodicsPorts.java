@@ -32,17 +32,17 @@ final class FoodicsPorts implements Provider<VendorPorts> {
     @Override
     public VendorPorts get() {
         int perMinute = config.positiveInt("foodics.requests-per-minute", FoodicsSettings.DEFAULT_REQUESTS_PER_MINUTE);
-        config.positiveInt("foodics.max-lines-per-document", FoodicsAdapter.MAX_LINES_PER_DOCUMENT);
         boolean sandbox = invocation.sandbox();
-        FoodicsSettings settings;
+        FoodicsSettings where;
         if (sandbox) {
             FoodicsSandbox emulator = closer.register(FoodicsSandbox.start(0));
-            settings = FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
+            where = FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
         } else {
-            settings = FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),
+            where = FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),
                     config.secret("foodics.token"));
         }
-        settings = settings.withRequestsPerMinute(perMinute);
+        FoodicsSettings settings = Configured.value("foodics.requests-per-minute", Integer.toString(perMinute),
+                text -> where.withRequestsPerMinute(perMinute));
         Optional<String> path = config.get("foodics.resource-path");
         if (path.isPresent()) {
             settings = Configured.value("foodics.resource-path", path.get(), settings::withResourcePath);

@@ -108,6 +108,18 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aBadCountRefWithABadFileExitsTwoNamingTheOption() {
+        cli = CliHarness.absolute(folder);
+        Path file = cli.write("bad.csv", "item,counted\n1,-5\n");
+
+        CliHarness.Run run = cli.run("apply", file.toString(), "--count-ref", " leading-space", "--json");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("--count-ref").doesNotContain("Exception");
+        assertThat(cli.vendor.sends()).isEmpty();
+    }
+
+    @Test
     void aRejectedDocumentExitsOneWithEveryVendorMessage() {
         cli = CliHarness.absolute(folder);
         Path file = count(cli);
