@@ -5,7 +5,6 @@ import dev.stockadj.core.model.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.CostAdjustmentItem;
 import dev.stockadj.core.model.CostAdjustmentStatus;
-import dev.stockadj.core.model.CostItem;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
@@ -40,8 +39,8 @@ final class DtoMapper {
         return new CostAdjustmentWrite(
                 draft.businessDate().toString(),
                 status,
-                draft.reference().map(IdempotencyKey::value).orElse(null),
-                notesWithKey(draft.notes(), draft.reference()),
+                draft.reference().orElse(null),
+                notesWithKey(draft.notes(), draft.reference().flatMap(IdempotencyKey::findIn)),
                 draft.branch().value(),
                 creator.value(),
                 status == CLOSED ? creator.value() : null,
@@ -70,14 +69,6 @@ final class DtoMapper {
             throw new VendorProtocolError("Foodics answered a cost adjustment that cannot be read: " + e.getMessage(),
                     null);
         }
-    }
-
-    /** The draft that writes a stored adjustment back unchanged, its key found in reference or notes. */
-    static CostAdjustmentDraft toDraft(CostAdjustment stored, CostAdjustmentStatus status) {
-        Optional<IdempotencyKey> key = stored.reference().flatMap(IdempotencyKey::findIn)
-                .or(() -> IdempotencyKey.findIn(stored.notes()));
-        return new CostAdjustmentDraft(stored.branch(), stored.businessDate(), status, stored.notes(), key,
-                stored.items().stream().map(i -> new CostItem(i.item(), i.costPerUnit())).toList());
     }
 
     static int code(CostAdjustmentStatus status) {

@@ -97,7 +97,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
         if (stored.status() == CostAdjustmentStatus.CLOSED) {
             return stored;
         }
-        return update(id, DtoMapper.toDraft(stored, CostAdjustmentStatus.CLOSED));
+        return update(id, stored.toDraft().withStatus(CostAdjustmentStatus.CLOSED));
     }
 
     @Override

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorrectionFoundAgainTest extends SandboxedAdapterTest {
     private CostCorrectionResult correct() {
-        return new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter).correct(
+        return new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter, adapter).correct(
                 new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),
                         "supplier price list", false, Currency.getInstance("SAR"),
                         List.of(new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00")))));

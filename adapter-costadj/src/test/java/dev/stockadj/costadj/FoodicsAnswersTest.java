@@ -44,7 +44,7 @@ class FoodicsAnswersTest extends SandboxedAdapterTest {
 
     private static CostAdjustmentDraft draft(String branch, String item) {
         return new CostAdjustmentDraft(new LocationId(branch), LocalDate.of(2026, 5, 18), CostAdjustmentStatus.DRAFT,
-                "answers", Optional.of(new IdempotencyKey("sa1-00000000000000000000beef")),
+                "answers", Optional.of("sa1-00000000000000000000beef"),
                 List.of(new CostItem(new ItemId(item), UnitCost.of("10.5"))));
     }
 

@@ -39,7 +39,7 @@ class FoodicsLifecycleTest extends SandboxedAdapterTest {
 
     private static CostAdjustmentDraft draft(LocationId branch, LocalDate date, IdempotencyKey key,
             CostItem... items) {
-        return new CostAdjustmentDraft(branch, date, CostAdjustmentStatus.DRAFT, "costs", Optional.of(key),
+        return new CostAdjustmentDraft(branch, date, CostAdjustmentStatus.DRAFT, "costs", Optional.of(key.value()),
                 List.of(items));
     }
 

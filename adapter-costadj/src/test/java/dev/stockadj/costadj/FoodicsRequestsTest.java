@@ -72,7 +72,7 @@ class FoodicsRequestsTest {
 
     static CostAdjustmentDraft draft(CostAdjustmentStatus status) {
         return new CostAdjustmentDraft(new LocationId("b-riyadh-1"), LocalDate.of(2026, 5, 18), status, "May costs",
-                Optional.of(new IdempotencyKey(KEY)),
+                Optional.of(KEY),
                 List.of(new CostItem(new ItemId("i-flour-25kg"), UnitCost.of("44.125")),
                         new CostItem(new ItemId("i-oil-5l"), UnitCost.of("1E+1"))));
     }
@@ -177,6 +177,20 @@ class FoodicsRequestsTest {
                 + "\"creator_id\":\"u-demo-1\",\"poster_id\":\"u-demo-1\","
                 + "\"items\":[{\"id\":\"i-flour-25kg\",\"cost_per_unit\":44.125}]}");
         assertThat(closed.items().get(0).previousCostPerUnit()).contains(UnitCost.of("42.50"));
+    }
+
+    @Test
+    void closingADraftMadeElsewhereWritesItsOwnReferenceBack() throws Exception {
+        String theirs = ADJUSTMENT.formatted("PO-77", 1, "none", "null").replace("May costs [none]", "back office");
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(theirs));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody(theirs.replace("\"status\": 1", "\"status\": 2")));
+
+        adapter(settings()).close(new CostAdjustmentId("ca-1"));
+
+        server.takeRequest(1, TimeUnit.SECONDS);
+        String written = server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8();
+        assertThat(written).contains("\"reference\":\"PO-77\"", "\"notes\":\"back office\"");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class StockAdj {
     /** Cost corrections; a vendor that keeps no cost adjustments refuses every one. */
     public CorrectCostsUseCase costCorrection() {
         return vendor.costs().<CorrectCostsUseCase>map(costs -> new CorrectCostsService(vendor.capabilities(),
-                vendor.quantities().items(), vendor.quantities().books(), costs))
+                vendor.quantities().items(), vendor.quantities().books(), vendor.quantities().references(), costs))
                 .orElse(command -> new Refused(vendor.capabilities().vendor() + " takes no cost-only corrections:"
                         + " put unit_cost on a stock count instead"));
     }

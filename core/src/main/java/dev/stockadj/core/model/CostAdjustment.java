@@ -24,10 +24,18 @@ public record CostAdjustment(
         items = List.copyOf(items);
     }
 
-    /** The draft that would write this adjustment back unchanged (a PUT carries the whole object). */
+    /**
+     * The draft that would write this adjustment back unchanged (a PUT carries the whole object):
+     * reference and notes as they are, so a key kept in either, or a reference someone else
+     * wrote, survives.
+     */
     public CostAdjustmentDraft toDraft() {
-        return new CostAdjustmentDraft(branch, businessDate, status, notes,
-                reference.flatMap(IdempotencyKey::findIn),
+        return new CostAdjustmentDraft(branch, businessDate, status, notes, reference,
                 items.stream().map(i -> new CostItem(i.item(), i.costPerUnit())).toList());
+    }
+
+    /** The idempotency key this adjustment carries, in its reference or, where the vendor replaced that, its notes. */
+    public Optional<IdempotencyKey> key() {
+        return reference.flatMap(IdempotencyKey::findIn).or(() -> IdempotencyKey.findIn(notes));
     }
 }

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What is written to create or (wholly) replace a cost adjustment. */
+/**
+ * What is written to create or (wholly) replace a cost adjustment. {@code reference} is the
+ * vendor's free-text reference: the idempotency key for adjustments stockadj creates, and
+ * whatever the adjustment had when one is written back, so a replace never erases it.
+ */
 public record CostAdjustmentDraft(
         LocationId branch,
         LocalDate businessDate,
         CostAdjustmentStatus status,
         String notes,
-        Optional<IdempotencyKey> reference,
+        Optional<String> reference,
         List<CostItem> items) {
 
     public CostAdjustmentDraft {
@@ -28,5 +32,9 @@ public record CostAdjustmentDraft(
 
     public CostAdjustmentDraft withStatus(CostAdjustmentStatus newStatus) {
         return new CostAdjustmentDraft(branch, businessDate, newStatus, notes, reference, items);
+    }
+
+    public CostAdjustmentDraft withItems(List<CostItem> newItems) {
+        return new CostAdjustmentDraft(branch, businessDate, status, notes, reference, newItems);
     }
 }

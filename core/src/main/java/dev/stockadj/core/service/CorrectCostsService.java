@@ -28,6 +28,7 @@ import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VerifyReferencesPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,22 +37,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Corrects unit costs exactly once: validates every line, resolves SKUs, derives a key from the
- * content, and creates the adjustment only if none carrying that key exists at the vendor (a
- * re-run after a timeout finds the first one). Reports previous cost, new cost and revaluation =
+ * Corrects unit costs exactly once: validates every line, checks the branch and resolves SKUs
+ * (every problem reported together), derives a key from the content, and creates the adjustment
+ * only if none carrying that key exists at the vendor (a re-run after a timeout finds the first
+ * one). The key travels in the adjustment's reference; where the vendor may replace that, its
+ * adapter keeps a copy in the notes. Reports previous cost, new cost and revaluation =
  * on-hand × (new − previous), rounded once per item.
  */
 public final class CorrectCostsService implements CorrectCostsUseCase {
     private final VendorCapabilities capabilities;
     private final ResolveItemsPort items;
     private final ReadBookQuantitiesPort onHand;
+    private final VerifyReferencesPort references;
     private final CostAdjustmentPort costs;
 
     public CorrectCostsService(VendorCapabilities capabilities, ResolveItemsPort items, ReadBookQuantitiesPort onHand,
-                               CostAdjustmentPort costs) {
+                               VerifyReferencesPort references, CostAdjustmentPort costs) {
         this.capabilities = capabilities;
         this.items = items;
         this.onHand = onHand;
+        this.references = references;
         this.costs = costs;
     }
 
@@ -62,9 +67,7 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
                     + " put unit_cost on a stock count instead");
         }
         List<Problem> problems = validate(command);
-        if (!problems.isEmpty()) {
-            return new Invalid(problems);
-        }
+        problems.addAll(references.verify(command.branch(), Optional.empty()));
         Map<ItemId, List<CostLine>> byItem = resolve(command.lines(), problems);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -78,12 +81,8 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
                 .withBranch(command.branch()).withBusinessDate(command.businessDate())).stream().findFirst();
         CostAdjustment adjustment = existing.orElseGet(() -> costs.create(new CostAdjustmentDraft(command.branch(),
                 command.businessDate(), command.draft() ? CostAdjustmentStatus.DRAFT : CostAdjustmentStatus.CLOSED,
-                notes(command.notes(), key), Optional.of(key), costItems)));
+                command.notes(), Optional.of(key.value()), costItems)));
         return report(key, adjustment, byItem, levels, command, existing.isPresent());
-    }
-
-    private static String notes(String notes, IdempotencyKey key) {
-        return notes.isEmpty() ? "stockadj " + key : notes + " (stockadj " + key + ")";
     }
 
     private List<Problem> validate(CostCorrectionCommand command) {

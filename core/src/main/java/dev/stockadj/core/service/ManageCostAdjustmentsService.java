@@ -3,7 +3,6 @@ package dev.stockadj.core.service;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
-import dev.stockadj.core.model.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostItem;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
@@ -34,9 +33,7 @@ public final class ManageCostAdjustmentsService implements ManageCostAdjustments
     public CostAdjustment updateDraft(CostAdjustmentId id, List<CostItem> items) {
         CostAdjustment current = costs.get(id)
                 .orElseThrow(() -> new VendorNotFound("no cost adjustment " + id));
-        CostAdjustmentDraft draft = current.toDraft();
-        return costs.update(id, new CostAdjustmentDraft(draft.branch(), draft.businessDate(), draft.status(),
-                draft.notes(), draft.reference(), items));
+        return costs.update(id, current.toDraft().withItems(items));
     }
 
     @Override

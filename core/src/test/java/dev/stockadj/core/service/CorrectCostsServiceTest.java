@@ -35,8 +35,12 @@ class CorrectCostsServiceTest {
             .stock(BRANCH, Position.of(FLOUR), Quantity.of("12.5"));
 
     private CostCorrectionResult correct(InMemoryVendor vendor, boolean draft, CostLine... lines) {
-        return new CorrectCostsService(vendor.capabilities(), vendor, vendor, vendor).correct(
-                new CostCorrectionCommand(BRANCH, LocalDate.of(2026, 5, 18), "supplier price change", draft,
+        return correct(vendor, BRANCH, draft, lines);
+    }
+
+    private CostCorrectionResult correct(InMemoryVendor vendor, LocationId branch, boolean draft, CostLine... lines) {
+        return new CorrectCostsService(vendor.capabilities(), vendor, vendor, vendor, vendor).correct(
+                new CostCorrectionCommand(branch, LocalDate.of(2026, 5, 18), "supplier price change", draft,
                         Currency.getInstance("SAR"), List.of(lines)));
     }
 
@@ -82,6 +86,28 @@ class CorrectCostsServiceTest {
         assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid ->
                 assertThat(invalid.problems()).extracting(Problem::line).containsExactly(1, 2));
         assertThat(foodics.list(dev.stockadj.core.model.CostAdjustmentFilter.none())).isEmpty();
+    }
+
+    @Test
+    void anUnknownBranchIsReportedWithEveryOtherProblemAndNothingIsCreated() {
+        CostCorrectionResult result = correct(foodics, new LocationId("b-mars-1"), false,
+                new CostLine(1, new Sku("NOPE"), UnitCost.of("1")), new CostLine(2, OIL, UnitCost.of("20.123456")));
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> {
+            assertThat(invalid.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("b-mars-1"));
+            assertThat(invalid.problems()).extracting(Problem::line).contains(1, 2);
+        });
+        assertThat(foodics.list(dev.stockadj.core.model.CostAdjustmentFilter.none())).isEmpty();
+    }
+
+    @Test
+    void theNotesAreWrittenAsGivenAndTheKeyTravelsInTheReference() {
+        CostCorrectionResult result = correct(foodics, true, new CostLine(1, OIL, UnitCost.of("20.00")));
+
+        assertThat(result).isInstanceOfSatisfying(CostCorrectionReport.class, report -> {
+            assertThat(report.adjustment().notes()).isEqualTo("supplier price change");
+            assertThat(report.adjustment().key()).contains(report.key());
+        });
     }
 
     @Test

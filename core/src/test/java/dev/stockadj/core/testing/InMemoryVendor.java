@@ -334,7 +334,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     private CostAdjustment store(CostAdjustmentId id, CostAdjustmentDraft draft) {
         CostAdjustment adjustment = new CostAdjustment(id, CostAdjustmentStatus.DRAFT, draft.branch(),
-                draft.businessDate(), draft.reference().map(IdempotencyKey::value), draft.notes(),
+                draft.businessDate(), draft.reference(), draft.notes(),
                 draft.items().stream().map(i -> new CostAdjustmentItem(i.item(), i.costPerUnit(), Optional.empty()))
                         .toList());
         adjustments.put(id, adjustment);
