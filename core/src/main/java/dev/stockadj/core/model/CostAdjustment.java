@@ -33,9 +33,4 @@ public record CostAdjustment(
         return new CostAdjustmentDraft(branch, businessDate, status, notes, reference,
                 items.stream().map(i -> new CostItem(i.item(), i.costPerUnit())).toList());
     }
-
-    /** The idempotency key this adjustment carries, in its reference or, where the vendor replaced that, its notes. */
-    public Optional<IdempotencyKey> key() {
-        return reference.flatMap(IdempotencyKey::findIn).or(() -> IdempotencyKey.findIn(notes));
-    }
 }

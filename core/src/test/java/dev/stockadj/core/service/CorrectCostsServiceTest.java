@@ -106,7 +106,7 @@ class CorrectCostsServiceTest {
 
         assertThat(result).isInstanceOfSatisfying(CostCorrectionReport.class, report -> {
             assertThat(report.adjustment().notes()).isEqualTo("supplier price change");
-            assertThat(report.adjustment().key()).contains(report.key());
+            assertThat(report.adjustment().reference()).contains(report.key().value());
         });
     }
 
