@@ -9,10 +9,6 @@ public record Accounts(AccountId gain, AccountId loss) {
         Objects.requireNonNull(loss, "loss account is required");
     }
 
-    public AccountId of(Direction direction) {
-        return direction == Direction.LOSS ? loss : gain;
-    }
-
     public boolean same() {
         return gain.equals(loss);
     }

@@ -11,9 +11,5 @@ public enum DocumentState {
     /** The vendor refused it with field errors; nothing was recorded. */
     REJECTED,
     /** The request may have arrived; must be resolved before anything is re-sent. */
-    UNCERTAIN;
-
-    public boolean settled() {
-        return this == APPLIED;
-    }
+    UNCERTAIN
 }

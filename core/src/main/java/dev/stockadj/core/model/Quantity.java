@@ -31,10 +31,6 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         return new Quantity(value.subtract(other.value));
     }
 
-    public Quantity negate() {
-        return new Quantity(value.negate());
-    }
-
     public int signum() {
         return value.signum();
     }
