@@ -36,6 +36,7 @@ import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorAuthFailed;
+import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
@@ -102,6 +103,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Set<LocationId> locations = new HashSet<>();
     private final Set<AccountId> accounts = new HashSet<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private VendorFailure readFailure;
     private final Map<IdempotencyKey, PostedDocument> posted = new LinkedHashMap<>();
     private final Map<IdempotencyKey, Integer> applications = new HashMap<>();
     private final List<IdempotencyKey> sends = new ArrayList<>();
@@ -168,6 +170,22 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     public synchronized void clearFaults() {
         faults.clear();
+        readFailure = null;
+    }
+
+    /**
+     * Every read (SKUs, book quantities, finding a posted document) fails with {@code failure}
+     * until {@link #clearFaults()}: a vendor that is down, or refuses the key, before anything is sent.
+     */
+    public synchronized InMemoryVendor failReads(VendorFailure failure) {
+        readFailure = failure;
+        return this;
+    }
+
+    private void readable() {
+        if (readFailure != null) {
+            throw readFailure;
+        }
     }
 
     public synchronized Quantity stockAt(LocationId location, Position position) {
@@ -209,6 +227,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     @Override
     public synchronized ItemResolution resolve(Set<Sku> asked) {
+        readable();
         Map<Sku, ItemId> found = new HashMap<>();
         Set<Sku> unknown = new HashSet<>();
         asked.forEach(sku -> {
@@ -223,6 +242,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     @Override
     public synchronized BookQuantities read(LocationId location, Set<ItemId> asked) {
+        readable();
         Map<Position, Quantity> result = new HashMap<>();
         stock.getOrDefault(location, Map.of()).forEach((position, quantity) -> {
             if (asked.contains(position.item())) {
@@ -311,6 +331,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     @Override
     public synchronized Optional<PostedDocument> find(AdjustmentDocument document) {
+        readable();
         return Optional.ofNullable(posted.get(document.key()));
     }
 
