@@ -25,7 +25,7 @@ import java.util.Optional;
  * printed from.
  *
  * @param result a word for the outcome: planned, applied, already_applied, incomplete, invalid,
- *               conflicted, refused, reference_reused
+ *               conflicted, refused, reference_reused, failed
  * @param message what a person should know beyond the table (a refusal, a halt), or ""
  */
 record CountOutcome(String result, CountReference countRef, ExitCode exit, Optional<VarianceReport> variance,
@@ -61,6 +61,12 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
                     Optional.of(report.plan().variance()), documents, List.of(), List.of(), report.halt(), message);
         }
         return refusal(ref, result, ExitCode.of(result));
+    }
+
+    /** A configuration, vendor or journal failure that ended the run before any outcome: nothing planned. */
+    static CountOutcome failed(CountReference ref, ExitCode exit, String message) {
+        return new CountOutcome("failed", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+                Optional.empty(), message);
     }
 
     static CountOutcome invalid(CountReference ref, List<Problem> problems) {

@@ -53,6 +53,8 @@ final class CountRun {
         Map<Integer, String> skus = Map.of();
         Optional<CountReference> given = Optional.ofNullable(options.countRef)
                 .map(ref -> Values.of("--count-ref", ref, CountReference::new));
+        CountReference fileRef = given.orElseGet(() -> new CountReference(String.valueOf(options.file.getFileName())));
+        CountReference known = fileRef;
         try {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
@@ -60,6 +62,7 @@ final class CountRun {
                     ref -> adj.journal().plan(ref).map(CountPlan::date),
                     LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()));
             CountReference ref = command.count().reference();
+            known = ref;
             skus = skusByLine(command.count().lines());
             if (apply) {
                 ApplyProgress progress = options.json || !terminal.interactive()
@@ -69,8 +72,16 @@ final class CountRun {
                 outcome = CountOutcome.of(ref, adj.planning().plan(command));
             }
         } catch (InputRejected e) {
-            outcome = CountOutcome.invalid(given.orElseGet(() -> new CountReference(
-                    String.valueOf(options.file.getFileName()))), e.problems());
+            outcome = CountOutcome.invalid(fileRef, e.problems());
+        } catch (RuntimeException e) {
+            Optional<ExitCode> exit = ExitCode.of(e);
+            if (!options.json || exit.isEmpty()) {
+                throw e; // the failure handler prints it; without --json there is no shape to keep
+            }
+            Throwable cause = ExitCode.unwrap(e);
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            spec.commandLine().getErr().println("stockadj: " + message);
+            outcome = CountOutcome.failed(known, exit.get(), message);
         }
         if (options.json) {
             out.println(CountJson.of(outcome));

@@ -237,8 +237,26 @@ class ApplyCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
 
         assertThat(run.exit()).isEqualTo(2);
+        assertThat(json.get("result").asText()).isEqualTo("failed");
         assertThat(json.get("exit_code").asInt()).isEqualTo(2);
         assertThat(json.get("message").asText()).startsWith("memory.location-id:");
+        assertThat(json.get("count_ref").asText()).isEqualTo("count.csv");
+        assertThat(json.get("documents")).isEmpty();
+        assertThat(json.has("variance")).isTrue();
+    }
+
+    @Test
+    void aVendorFailureBeforeAnythingIsPlannedUnderJsonKeepsThePlanShape() throws Exception {
+        cli = CliHarness.absolute(folder);
+        cli.vendor.failReads(new dev.stockadj.core.port.out.VendorAuthFailed(401, "unauthorised"));
+
+        CliHarness.Run run = cli.run("plan", count(cli).toString(), "--json", "--count-ref", "c-9");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(json.get("count_ref").asText()).isEqualTo("c-9");
+        assertThat(json.get("exit_code").asInt()).isEqualTo(4);
+        assertThat(json.get("documents")).isEmpty();
     }
 
     @Test
