@@ -4,14 +4,15 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.aolib.OrderTimeAdapter;
 import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
+import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import java.util.Map;
 
 /** Order Time under {@code vendor = ordertime}: its adapter (or sandbox) and its emulator. */
 public final class OrderTimeModule extends AbstractModule {
     static final String NAME = OrderTimeAdapter.VENDOR.value();
-    static final String DEMO_LOCATION = "10";
-    static final String DEMO_GAIN_ACCOUNT = "32";
-    static final String DEMO_LOSS_ACCOUNT = "33";
+    static final String DEMO_LOCATION = Integer.toString(OrderTimeSeed.HQ);
+    static final String DEMO_GAIN_ACCOUNT = Integer.toString(OrderTimeSeed.GAIN_ACCOUNT);
+    static final String DEMO_LOSS_ACCOUNT = Integer.toString(OrderTimeSeed.LOSS_ACCOUNT);
 
     @Override
     protected void configure() {
