@@ -72,7 +72,7 @@ final class Exchange {
                     }
                     continue;
                 }
-                // a 429's Retry-After says when to come back; "none remaining" on another answer does not
+                // only here: a 429's "none remaining" is not learnt, its Retry-After says when to come back
                 throttle.answered(intHeader(response.headers(), "X-RateLimit-Limit"),
                         intHeader(response.headers(), "X-RateLimit-Remaining"));
             }
@@ -84,7 +84,7 @@ final class Exchange {
                 throttle.pauseFor(backoff(failed++));
                 continue;
             }
-            throw failures.failure(status, body, write, retryAfter(response.headers()));
+            throw failures.failure(status, body, write);
         }
     }
 

@@ -7,12 +7,10 @@ import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorProtocolError;
-import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.costadj.dto.ErrorAnswer;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,8 @@ final class FailureMapper {
         this.json = json;
     }
 
-    VendorFailure failure(int status, String body, boolean write, Optional<Duration> retryAfter) {
+    /** The failure an answer other than a 2xx or a 429 means ({@link Exchange} waits out and reports 429s itself). */
+    VendorFailure failure(int status, String body, boolean write) {
         if (status == 401 || status == 403) {
             return new VendorAuthFailed(status, "Foodics refused the token (" + status + "): " + message(body)
                     + "; check foodics.token and its scopes inventory.transactions.read/write");
@@ -36,9 +35,6 @@ final class FailureMapper {
         }
         if (status == 422 || status == 400) {
             return new VendorRejected(fieldErrors(status, body));
-        }
-        if (status == 429) {
-            return new VendorRateLimited(retryAfter);
         }
         if (status >= 500) {
             return new VendorUnavailable(true, "Foodics failed (" + status + ")"
