@@ -15,13 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns a Foodics error answer into the one vendor failure it means. Messages never carry the token. */
+/**
+ * Turns a Foodics error answer into the one vendor failure it means. Messages never carry the
+ * token: every text taken from the answer (message, field names, field messages) is redacted.
+ */
 final class FailureMapper {
     private static final int MAX_MESSAGE = 300;
     private final ObjectMapper json;
+    private final Redactor redactor;
 
-    FailureMapper(ObjectMapper json) {
+    FailureMapper(ObjectMapper json, Redactor redactor) {
         this.json = json;
+        this.redactor = redactor;
     }
 
     /** The failure an answer other than a 2xx or a 429 means ({@link Exchange} waits out and reports 429s itself). */
@@ -48,19 +53,19 @@ final class FailureMapper {
         List<FieldError> errors = new ArrayList<>();
         answer.map(ErrorAnswer::errors).ifPresent(byField -> byField.forEach((field, messages) -> {
             if (messages != null) {
-                messages.forEach(m -> errors.add(new FieldError(field, m)));
+                messages.forEach(m -> errors.add(new FieldError(redactor.redact(field), redactor.redact(m))));
             }
         }));
         if (errors.isEmpty()) {
             errors.add(new FieldError("", answer.map(ErrorAnswer::message).filter(m -> !m.isBlank())
-                    .orElse("Foodics refused the request (" + status + ") without saying why")));
+                    .map(redactor::redact).orElse("Foodics refused the request (" + status + ") without saying why")));
         }
         return errors;
     }
 
     private String message(String body) {
-        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(FailureMapper::shorten)
-                .orElse("no message");
+        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(redactor::redact)
+                .map(FailureMapper::shorten).orElse("no message");
     }
 
     private Optional<ErrorAnswer> parse(String body) {
