@@ -12,9 +12,11 @@ import java.util.Objects;
 /** Parses answer bodies; anything that is not the promised JSON is a protocol error. */
 final class Decoder {
     private final ObjectMapper json;
+    private final Redactor redactor;
 
-    Decoder(ObjectMapper json) {
+    Decoder(ObjectMapper json, Redactor redactor) {
         this.json = Objects.requireNonNull(json, "json is required");
+        this.redactor = Objects.requireNonNull(redactor, "redactor is required");
     }
 
     <T> T single(Answer answer, Class<T> type) {
@@ -38,7 +40,7 @@ final class Decoder {
             return json.readValue(answer.body(), type);
         } catch (JsonProcessingException e) {
             throw new VendorProtocolError("Foodics answered " + answer.status() + " with something that is not "
-                    + "the expected JSON (" + e.getOriginalMessage() + ")", null);
+                    + "the expected JSON (" + redactor.redact(e.getOriginalMessage()) + ")", null);
         }
     }
 }

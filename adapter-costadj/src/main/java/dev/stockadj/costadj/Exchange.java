@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Sends one call politely and maps its answer. Every attempt passes the {@link Throttle}. A 429
- * (refused, not stored) is waited out with its Retry-After and re-sent, reads and writes alike,
- * at most {@value #RATE_LIMIT_RETRIES} times. A read that met a 5xx, a timeout or a broken
- * connection is retried with back-off; a write never is (it may have been recorded).
+ * Sends one call politely and maps its answer. Every attempt passes the {@link Throttle}, and
+ * only one request is out at a time, so the throttle has heard every answer before the next
+ * request leaves. A 429 (refused, not stored) is waited out as the throttle says (its Retry-After,
+ * longer in a run of 429s) and re-sent, reads and writes alike, at most
+ * {@value #RATE_LIMIT_RETRIES} times. A read that met a 5xx, a timeout or a broken connection is
+ * retried with back-off; a write never is (it may have been recorded).
  */
 final class Exchange {
     static final int RATE_LIMIT_RETRIES = 3;
@@ -48,44 +50,41 @@ final class Exchange {
         int rateLimited = 0;
         int failed = 0;
         while (true) {
-            throttle.acquire();
             Response<ResponseBody> response;
             String body;
-            try {
-                response = call.clone().execute();
-                body = bodyOf(response);
-            } catch (IOException e) {
-                VendorUnavailable unavailable = unreachable(e, write);
-                if (write || failed >= READ_RETRIES) {
-                    throw unavailable;
+            synchronized (this) {
+                throttle.acquire();
+                try {
+                    response = call.clone().execute();
+                    body = bodyOf(response);
+                } catch (IOException e) {
+                    VendorUnavailable unavailable = unreachable(e, write);
+                    if (write || failed >= READ_RETRIES) {
+                        throw unavailable;
+                    }
+                    throttle.pauseFor(backoff(failed++));
+                    continue;
                 }
-                throttle.pauseFor(backoff(failed++));
-                continue;
+                if (response.code() == 429) {
+                    Duration wait = throttle.rateLimited(retryAfter(response.headers()).orElse(DEFAULT_RETRY_AFTER));
+                    if (rateLimited++ >= RATE_LIMIT_RETRIES) {
+                        throw new VendorRateLimited(Optional.of(wait));
+                    }
+                    continue;
+                }
+                // only here: a 429's "none remaining" is not learnt, its Retry-After says when to come back
+                throttle.answered(intHeader(response.headers(), "X-RateLimit-Limit"),
+                        intHeader(response.headers(), "X-RateLimit-Remaining"));
             }
-            Headers headers = response.headers();
             int status = response.code();
-            if (status != 429) {
-                // a 429's Retry-After says exactly when to come back; "none remaining" on another answer does not
-                throttle.observe(intHeader(headers, "X-RateLimit-Limit"), intHeader(headers, "X-RateLimit-Remaining"));
-            }
             if (status >= 200 && status < 300) {
                 return new Answer(status, body);
-            }
-            if (status == 429) {
-                Optional<Duration> retryAfter = retryAfter(headers);
-                if (rateLimited++ >= RATE_LIMIT_RETRIES) {
-                    throttle.pauseFor(retryAfter.orElse(DEFAULT_RETRY_AFTER));
-                    throw new VendorRateLimited(retryAfter);
-                }
-                throttle.pauseFor(retryAfter.orElse(DEFAULT_RETRY_AFTER));
-                continue;
             }
             if (status >= 500 && !write && failed < READ_RETRIES) {
                 throttle.pauseFor(backoff(failed++));
                 continue;
             }
-            VendorFailure failure = failures.failure(status, body, write, retryAfter(headers));
-            throw failure;
+            throw failures.failure(status, body, write);
         }
     }
 

@@ -79,8 +79,10 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
                 .addConverterFactory(JacksonConverterFactory.create(json))
                 .build()
                 .create(FoodicsApi.class);
-        Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock), new FailureMapper(json));
-        Decoder decoder = new Decoder(json);
+        Redactor redactor = new Redactor(settings.token());
+        Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock),
+                new FailureMapper(json, redactor));
+        Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
         return new FoodicsAdapter(http,
                 new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),

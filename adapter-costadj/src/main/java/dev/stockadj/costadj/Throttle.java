@@ -12,19 +12,31 @@ import java.util.OptionalInt;
 /**
  * Keeps the client under Foodics' limit. Every request first {@link #acquire() acquires} a slot:
  * at most {@code perMinute} requests in any sliding minute, none while a pause is in force. The
- * vendor's {@code X-RateLimit-Remaining} header {@link #observe observed} after each answer
- * slows the client down when it runs low and stops it for a whole window when it reaches zero;
- * a 429's {@code Retry-After} {@link #pauseFor pauses} it. Callers queue on one lock, so the
- * client never sends two requests at once.
+ * vendor's {@code X-RateLimit-Remaining} header, {@link #answered learnt} from each answer other
+ * than a 429, slows the client down when it runs low and stops it for a whole window when it
+ * reaches zero; a {@link #rateLimited 429} pauses it.
+ *
+ * <p>Foodics blocks a token for a minute after more than 10 consecutive 429s within 10 s. The
+ * throttle counts consecutive 429s across every call of the client (any other answer ends the
+ * run), waits at least {@link #MIN_RATE_LIMIT_WAIT} after each, and from the
+ * {@value #LONG_RUN}th in a row on at least {@link #COOL_DOWN}: the 429s of one run after its
+ * fifth are more than 10 s apart, so no 10 s holds more than {@value #LONG_RUN} of them.
  */
 final class Throttle {
     static final Duration WINDOW = Duration.ofMinutes(1);
+    /** The shortest wait after a 429, whatever its Retry-After says ("0" included). */
+    static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
+    /** Consecutive 429s after which each further one is followed by a {@link #COOL_DOWN}. */
+    static final int LONG_RUN = 5;
+    /** Foodics' 10 s window, and a second more: a 429 after it falls in no window with the one before. */
+    static final Duration COOL_DOWN = Duration.ofSeconds(11);
     private static final int LOW_WATER = 3;
 
     private final int perMinute;
     private final ClockPort clock;
     private final Deque<Instant> sent = new ArrayDeque<>();
     private Instant pausedUntil = Instant.MIN;
+    private int consecutive429s;
 
     Throttle(int perMinute, ClockPort clock) {
         if (perMinute < 1) {
@@ -54,8 +66,9 @@ final class Throttle {
         }
     }
 
-    /** Learns from the vendor's rate-limit headers of an answer. */
-    synchronized void observe(OptionalInt limit, OptionalInt remaining) {
+    /** An answer other than a 429 arrived: it ends a run of 429s, and its rate-limit headers are learnt from. */
+    synchronized void answered(OptionalInt limit, OptionalInt remaining) {
+        consecutive429s = 0;
         if (remaining.isEmpty()) {
             return;
         }
@@ -68,9 +81,31 @@ final class Throttle {
         }
     }
 
-    /** No request leaves before {@code wait} has passed (a 429's Retry-After, a back-off). */
+    /**
+     * A 429 arrived asking to wait {@code retryAfter}. No request leaves before that has passed, nor
+     * before {@link #MIN_RATE_LIMIT_WAIT}, nor, from the {@value #LONG_RUN}th 429 in a row on,
+     * before {@link #COOL_DOWN}.
+     *
+     * @return how long from now no request will leave
+     */
+    synchronized Duration rateLimited(Duration retryAfter) {
+        consecutive429s++;
+        Duration wait = longer(retryAfter, MIN_RATE_LIMIT_WAIT);
+        if (consecutive429s >= LONG_RUN) {
+            wait = longer(wait, COOL_DOWN);
+        }
+        Instant now = clock.now();
+        pauseUntil(now.plus(wait));
+        return Duration.between(now, pausedUntil);
+    }
+
+    /** No request leaves before {@code wait} has passed (a back-off). */
     synchronized void pauseFor(Duration wait) {
         pauseUntil(clock.now().plus(wait));
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private void pauseUntil(Instant until) {

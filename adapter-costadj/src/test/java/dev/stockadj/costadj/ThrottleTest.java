@@ -40,7 +40,7 @@ class ThrottleTest {
     void noneRemainingPausesAWholeWindow() {
         Throttle throttle = new Throttle(30, clock);
         throttle.acquire();
-        throttle.observe(OptionalInt.of(30), OptionalInt.of(0));
+        throttle.answered(OptionalInt.of(30), OptionalInt.of(0));
 
         throttle.acquire();
 
@@ -51,7 +51,7 @@ class ThrottleTest {
     void fewRemainingSpacesRequestsOverTheWindow() {
         Throttle throttle = new Throttle(600, clock);
         throttle.acquire();
-        throttle.observe(OptionalInt.of(30), OptionalInt.of(2));
+        throttle.answered(OptionalInt.of(30), OptionalInt.of(2));
 
         throttle.acquire();
 
@@ -62,11 +62,65 @@ class ThrottleTest {
     void plentyRemainingDoesNotSlowDown() {
         Throttle throttle = new Throttle(600, clock);
         throttle.acquire();
-        throttle.observe(OptionalInt.of(30), OptionalInt.of(20));
+        throttle.answered(OptionalInt.of(30), OptionalInt.of(20));
 
         throttle.acquire();
 
         assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void a429WaitsItsRetryAfter() {
+        Throttle throttle = new Throttle(30, clock);
+        throttle.acquire();
+
+        assertThat(throttle.rateLimited(Duration.ofSeconds(7))).isEqualTo(Duration.ofSeconds(7));
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void a429WaitsASecondEvenWhenItsRetryAfterIsZero() {
+        Throttle throttle = new Throttle(30, clock);
+        throttle.acquire();
+
+        assertThat(throttle.rateLimited(Duration.ZERO)).isEqualTo(Throttle.MIN_RATE_LIMIT_WAIT);
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void fromTheFifth429InARowEachIsFollowedByACoolDown() {
+        Throttle throttle = new Throttle(600, clock);
+
+        for (int i = 0; i < 7; i++) {
+            throttle.acquire();
+            throttle.rateLimited(Duration.ZERO);
+        }
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(11), Duration.ofSeconds(11), Duration.ofSeconds(11));
+    }
+
+    @Test
+    void anyOtherAnswerEndsTheRunOf429s() {
+        Throttle throttle = new Throttle(600, clock);
+        for (int i = 0; i < 4; i++) {
+            throttle.acquire();
+            throttle.rateLimited(Duration.ZERO);
+        }
+        throttle.acquire();
+        throttle.answered(OptionalInt.empty(), OptionalInt.empty());
+
+        throttle.acquire();
+        throttle.rateLimited(Duration.ZERO);
+        throttle.acquire();
+
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test

@@ -71,12 +71,16 @@ final class QoyodErrorMapper {
         return Optional.empty();
     }
 
-    /** {@code errors} as a map of field → messages (or one message), or as a list of messages. */
+    /**
+     * {@code errors} as a map of field → messages (or one message), or as a list of messages. Field names
+     * are the vendor's text as much as messages are, so both are redacted.
+     */
     VendorRejected rejected(JsonNode errors) {
         List<FieldError> found = new ArrayList<>();
         if (errors.isObject()) {
             for (Map.Entry<String, JsonNode> field : errors.properties()) {
-                messages(field.getValue()).forEach(m -> found.add(new FieldError(field.getKey(), redact(m))));
+                String name = redact(field.getKey());
+                messages(field.getValue()).forEach(m -> found.add(new FieldError(name, redact(m))));
             }
         } else {
             messages(errors).forEach(m -> found.add(new FieldError("", redact(m))));

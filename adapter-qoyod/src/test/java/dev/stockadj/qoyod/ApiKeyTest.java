@@ -1,11 +1,13 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VendorRejected;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -104,6 +106,19 @@ class ApiKeyTest {
         VendorFailure onRead = catchThrowableOfType(VendorFailure.class, () -> adapter.resolve(Set.of(new Sku("X"))));
         assertThat(onRead).isInstanceOf(VendorProtocolError.class);
         assertThat(onRead.getMessage()).doesNotContain(KEY).contains("****");
+    }
+
+    @Test
+    void theKeyEchoedInAnErrorsFieldNameOrMessageIsRedactedFromEveryFieldError() {
+        qoyod.enqueue(new MockResponse().setBody("{\"errors\": {\"api_key " + KEY + "\": [\"is not allowed\"],"
+                + " \"line_items\": [\"key " + KEY + " is revoked\"]}}"));
+
+        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(Documents.vendorExample()));
+
+        assertThat(rejected.errors()).containsExactly(new FieldError("api_key ****", "is not allowed"),
+                new FieldError("line_items", "key **** is revoked"));
+        assertThat(rejected.getMessage()).doesNotContain(KEY);
+        assertThat(rejected.toString()).doesNotContain(KEY);
     }
 
     @Test

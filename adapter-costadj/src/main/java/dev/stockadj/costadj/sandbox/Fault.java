@@ -10,7 +10,10 @@ public enum Fault {
     FORBIDDEN,
     /** 404 Not Found. */
     NOT_FOUND,
-    /** 429 with {@code Retry-After} as set by {@link FoodicsSandbox#injectedRetryAfter}. */
+    /**
+     * 429 with {@code Retry-After} as set by {@link FoodicsSandbox#injectedRetryAfter}, or none after
+     * {@link FoodicsSandbox#injectedRetryAfterAbsent}.
+     */
     RATE_LIMITED,
     /** 500 Server Error (nothing stored). */
     SERVER_ERROR,

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -85,7 +86,8 @@ public final class FoodicsSandbox implements AutoCloseable {
                 .build();
         Store store = new Store(clock);
         RateWindow rate = new RateWindow(clock, DEFAULT_LIMIT, DEFAULT_WINDOW);
-        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json), rate, json);
+        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json), rate, json,
+                clock);
         server.createContext("/", handler);
         ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "foodics-sandbox");
@@ -169,7 +171,12 @@ public final class FoodicsSandbox implements AutoCloseable {
 
     /** The {@code Retry-After} an injected {@link Fault#RATE_LIMITED} carries (default 2 s). */
     public void injectedRetryAfter(Duration wait) {
-        handler.injectedRetryAfter(Objects.requireNonNull(wait, "wait is required"));
+        handler.injectedRetryAfter(Optional.of(Objects.requireNonNull(wait, "wait is required")));
+    }
+
+    /** Injected {@link Fault#RATE_LIMITED} answers carry no {@code Retry-After} header at all. */
+    public void injectedRetryAfterAbsent() {
+        handler.injectedRetryAfter(Optional.empty());
     }
 
     /** How long a {@link Fault#SLOW} request waits, in real time, before it is handled (default 2 s). */

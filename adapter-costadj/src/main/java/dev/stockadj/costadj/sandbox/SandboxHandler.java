@@ -9,13 +9,16 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,24 +35,27 @@ final class SandboxHandler implements HttpHandler {
     private final Router router;
     private final RateWindow rate;
     private final ObjectMapper json;
+    private final Supplier<Instant> clock;
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<SandboxRequest> log = new CopyOnWriteArrayList<>();
-    private volatile Duration injectedRetryAfter = Duration.ofSeconds(2);
+    private volatile Optional<Duration> injectedRetryAfter = Optional.of(Duration.ofSeconds(2));
     private volatile Duration slowDelay = Duration.ofSeconds(2);
 
-    SandboxHandler(String baseUrl, String token, Router router, RateWindow rate, ObjectMapper json) {
+    SandboxHandler(String baseUrl, String token, Router router, RateWindow rate, ObjectMapper json,
+            Supplier<Instant> clock) {
         this.baseUrl = baseUrl;
         this.bearer = "Bearer " + token;
         this.router = router;
         this.rate = rate;
         this.json = json;
+        this.clock = clock;
     }
 
     void fail(Fault fault) {
         faults.add(fault);
     }
 
-    void injectedRetryAfter(Duration wait) {
+    void injectedRetryAfter(Optional<Duration> wait) {
         injectedRetryAfter = wait;
     }
 
@@ -72,7 +78,7 @@ final class SandboxHandler implements HttpHandler {
         Map<String, String> query = decode(exchange.getRequestURI().getRawQuery());
         boolean authenticated = bearer.equals(exchange.getRequestHeaders().getFirst("Authorization"));
         String path = fullPath.startsWith(ROOT + "/") ? fullPath.substring(ROOT.length()) : fullPath;
-        pending.set(new SandboxRequest(method, path, describe(query), authenticated, 0));
+        pending.set(new SandboxRequest(method, path, describe(query), authenticated, 0, clock.get()));
         try {
             answer(exchange, method, fullPath, path, query, authenticated);
         } catch (RuntimeException e) {
@@ -89,7 +95,7 @@ final class SandboxHandler implements HttpHandler {
         if (request != null) {
             pending.remove();
             log.add(new SandboxRequest(request.method(), request.path(), request.query(), request.authenticated(),
-                    status));
+                    status, request.at()));
         }
     }
 
@@ -131,7 +137,8 @@ final class SandboxHandler implements HttpHandler {
             case FORBIDDEN -> send(exchange, Reply.message(403, "This action is unauthorized."));
             case NOT_FOUND -> send(exchange, Reply.notFound());
             case RATE_LIMITED -> {
-                exchange.getResponseHeaders().set("Retry-After", Long.toString(injectedRetryAfter.toSeconds()));
+                injectedRetryAfter.ifPresent(wait ->
+                        exchange.getResponseHeaders().set("Retry-After", Long.toString(wait.toSeconds())));
                 exchange.getResponseHeaders().set("X-RateLimit-Remaining", "0");
                 yield send(exchange, Reply.message(429, "Too Many Attempts."));
             }

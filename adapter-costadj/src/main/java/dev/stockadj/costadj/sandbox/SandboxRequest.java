@@ -1,5 +1,6 @@
 package dev.stockadj.costadj.sandbox;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,13 @@ import java.util.Objects;
  * @param query         the decoded query string, "" when none
  * @param authenticated whether it carried the sandbox's bearer token
  * @param status        the status answered, or 0 when the connection was dropped
+ * @param at            when it arrived, on the sandbox's clock (a test's fake clock, when it shares one)
  */
-public record SandboxRequest(String method, String path, String query, boolean authenticated, int status) {
+public record SandboxRequest(String method, String path, String query, boolean authenticated, int status, Instant at) {
     public SandboxRequest {
         Objects.requireNonNull(method, "method is required");
         Objects.requireNonNull(path, "path is required");
+        Objects.requireNonNull(at, "at is required");
         query = query == null ? "" : query;
     }
 }
