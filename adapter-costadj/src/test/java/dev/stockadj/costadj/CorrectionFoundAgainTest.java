@@ -45,4 +45,21 @@ class CorrectionFoundAgainTest extends SandboxedAdapterTest {
         });
         assertThat(sandbox.adjustmentCount()).isEqualTo(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void previousCostsAndRevaluationComeFromWhatFoodicsAnswersAndHolds() {
+        CostCorrectionResult result = new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter, adapter)
+                .correct(new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),
+                        "", false, Currency.getInstance("SAR"), List.of(
+                        new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00")),
+                        new CostLine(2, new dev.stockadj.core.model.Sku("OIL-5L"), UnitCost.of("30.00")))));
+
+        assertThat(result).isInstanceOfSatisfying(CostCorrectionReport.class, r -> {
+            assertThat(r.changes()).extracting(c -> c.previousCost().orElseThrow())
+                    .containsExactly(UnitCost.of("42.5"), UnitCost.of("31.75"));
+            assertThat(r.changes()).extracting(c -> c.revaluation().orElseThrow().amount().toPlainString())
+                    .containsExactly("180.00", "-70.00");
+            assertThat(r.revaluation().amount()).isEqualByComparingTo("110.00");
+        });
+    }
 }
