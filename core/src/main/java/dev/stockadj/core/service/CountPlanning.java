@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
- * location and accounts, read the book quantities, then plan. Every problem found before the
- * plan is reported together; nothing is sent.
+ * location and accounts, sum the lines that resolved, and only when all of that found nothing
+ * wrong, read the book quantities and plan. Every problem of the input is reported in one
+ * {@link Invalid}; nothing is read beyond what finding them takes, and nothing is sent.
  */
 final class CountPlanning {
     private final QuantityVendor vendor;
@@ -30,7 +31,10 @@ final class CountPlanning {
         this.vendor = vendor;
     }
 
-    /** Why this vendor takes no counts, if it takes none. */
+    /**
+     * The check made before anything else, without asking the vendor: why this vendor takes no
+     * counts, if it takes none. Planning starts with it; applying asks it before the journal.
+     */
     Optional<Refused> refusal() {
         if (vendor.capabilities().quantityMode() == QuantityMode.NONE) {
             return Optional.of(new Refused(vendor.capabilities().vendor() + " takes no stock quantities: it records"
@@ -46,17 +50,12 @@ final class CountPlanning {
         }
         StockCount count = command.count();
         List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
-        if (!problems.isEmpty()) {
-            return new Invalid(problems);
-        }
         List<CountLine> resolved = resolve(count.lines(), problems);
         problems.addAll(vendor.references().verify(count.location(), command.accounts()));
+        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
+        problems.addAll(aggregation.problems());
         if (!problems.isEmpty()) {
             return new Invalid(problems);
-        }
-        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
-        if (!aggregation.problems().isEmpty()) {
-            return new Invalid(aggregation.problems());
         }
         Set<ItemId> items = new LinkedHashSet<>();
         aggregation.positions().forEach(p -> items.add(p.position().item()));
@@ -65,6 +64,7 @@ final class CountPlanning {
                 command.policy());
     }
 
+    /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */
     private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
         ItemResolution resolution = Skus.resolve(vendor.items(), lines.stream().map(CountLine::item).toList());
         List<CountLine> resolved = new ArrayList<>(lines.size());

@@ -105,6 +105,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Map<IdempotencyKey, PostedDocument> posted = new LinkedHashMap<>();
     private final Map<IdempotencyKey, Integer> applications = new HashMap<>();
     private final List<IdempotencyKey> sends = new ArrayList<>();
+    private final List<Set<ItemId>> reads = new ArrayList<>();
     private final Map<CostAdjustmentId, CostAdjustment> adjustments = new LinkedHashMap<>();
     private final Map<ItemId, UnitCost> costs = new HashMap<>();
     private int nextId = 1000;
@@ -192,6 +193,11 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         return List.copyOf(sends);
     }
 
+    /** The items of every book quantity read, in order. */
+    public synchronized List<Set<ItemId>> reads() {
+        return List.copyOf(reads);
+    }
+
     public synchronized UnitCost costOf(ItemId item) {
         return costs.get(item);
     }
@@ -223,6 +229,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     @Override
     public synchronized BookQuantities read(LocationId location, Set<ItemId> asked) {
+        reads.add(Set.copyOf(asked));
         Map<Position, Quantity> result = new HashMap<>();
         stock.getOrDefault(location, Map.of()).forEach((position, quantity) -> {
             if (asked.contains(position.item())) {
