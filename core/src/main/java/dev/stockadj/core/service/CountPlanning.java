@@ -11,6 +11,7 @@ import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,9 +21,10 @@ import java.util.Set;
 
 /**
  * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
- * location and accounts, sum the lines that resolved, and only when all of that found nothing
- * wrong, read the book quantities and plan. Every problem of the input is reported in one
- * {@link Invalid}; nothing is read beyond what finding them takes, and nothing is sent.
+ * location and accounts, sum the lines that resolved and have the vendor check the positions they
+ * name; only when all of that found nothing wrong, read the book quantities and plan. Every
+ * problem of the input is reported in one {@link Invalid}, so no document of a plan is refused
+ * later for something the input could have told; nothing is sent.
  */
 final class CountPlanning {
     private final QuantityVendor vendor;
@@ -54,6 +56,7 @@ final class CountPlanning {
         problems.addAll(vendor.references().verify(count.location(), command.accounts()));
         Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
         problems.addAll(aggregation.problems());
+        problems.addAll(verify(count, aggregation.positions()));
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
@@ -62,6 +65,15 @@ final class CountPlanning {
         var books = vendor.books().read(count.location(), items);
         return Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), command.accounts(),
                 command.policy());
+    }
+
+    /** What the vendor would refuse about the positions counted, whatever their book quantities. */
+    private List<Problem> verify(StockCount count, List<CountedPosition> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return vendor.references().verifyPositions(count.location(), positions.stream()
+                .map(p -> new PositionCount(p.position(), p.lines(), p.counted())).toList());
     }
 
     /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */

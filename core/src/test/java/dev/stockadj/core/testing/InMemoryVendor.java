@@ -31,6 +31,7 @@ import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
@@ -106,6 +107,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Map<IdempotencyKey, Integer> applications = new HashMap<>();
     private final List<IdempotencyKey> sends = new ArrayList<>();
     private final List<Set<ItemId>> reads = new ArrayList<>();
+    private final Map<Position, FieldError> refusedPositions = new HashMap<>();
     private final Map<CostAdjustmentId, CostAdjustment> adjustments = new LinkedHashMap<>();
     private final Map<ItemId, UnitCost> costs = new HashMap<>();
     private int nextId = 1000;
@@ -154,6 +156,15 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     public synchronized InMemoryVendor stock(LocationId location, Position position, Quantity quantity) {
         items.add(position.item());
         stock.computeIfAbsent(location, l -> new TreeMap<>()).put(granular(position), quantity);
+        return this;
+    }
+
+    /**
+     * Makes the vendor refuse counts of this position (at its granularity) for a reason of its own, as
+     * Order Time refuses a bin that is not at the location: reported on the count's lines before sending.
+     */
+    public synchronized InMemoryVendor refuse(Position position, String field, String reason) {
+        refusedPositions.put(granular(position), new FieldError(field, reason));
         return this;
     }
 
@@ -250,6 +261,21 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         return problems;
     }
 
+    /** Items it does not know, and positions it was told to {@link #refuse}, on each of their lines. */
+    @Override
+    public synchronized List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
+        List<Problem> problems = new ArrayList<>();
+        for (PositionCount counted : positions) {
+            if (!items.contains(counted.position().item())) {
+                problems.addAll(counted.problem("item", "item " + counted.position().item()
+                        + " does not exist at the vendor"));
+            }
+            Optional.ofNullable(refusedPositions.get(granular(counted.position())))
+                    .ifPresent(refusal -> problems.addAll(counted.problem(refusal.field(), refusal.message())));
+        }
+        return problems;
+    }
+
     @Override
     public synchronized PostedDocument post(AdjustmentDocument document) {
         sends.add(document.key());
@@ -291,6 +317,10 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
             Position position = granular(line.position());
             if (!items.contains(position.item())) {
                 errors.add(new FieldError("item", "item " + position.item() + " does not exist"));
+                continue;
+            }
+            if (refusedPositions.containsKey(position)) {
+                errors.add(refusedPositions.get(position));
                 continue;
             }
             Quantity now = next.getOrDefault(position, here.getOrDefault(position, Quantity.ZERO));
