@@ -36,17 +36,18 @@ final class PositionVerifier {
         if (positions.isEmpty()) {
             return List.of();
         }
-        Set<ItemId> ids = positions.stream().map(p -> p.position().item()).filter(PositionVerifier::isId)
+        Set<ItemId> ids = positions.stream().map(p -> p.position().item()).filter(item -> isId(item.value()))
                 .collect(Collectors.toSet());
         Map<ItemId, Tracking> tracking = ids.isEmpty() ? Map.of() : catalog.tracking(ids);
         boolean binned = positions.stream().anyMatch(p -> p.position().bin().isPresent());
-        BinDirectory bins = binned ? catalog.bins(location) : BinDirectory.empty();
+        // a location that is no Order Time id has no bins; verify(location, accounts) reports it
+        BinDirectory bins = binned && isId(location.value()) ? catalog.bins(location) : BinDirectory.empty();
         List<Problem> problems = new ArrayList<>();
         for (PositionCount counted : positions) {
             Position position = counted.position();
             Optional<Tracking> track = Optional.ofNullable(tracking.get(position.item()));
             if (track.isEmpty()) {
-                problems.addAll(counted.problem("item", isId(position.item())
+                problems.addAll(counted.problem("item", isId(position.item().value())
                         ? "Order Time has no item " + position.item().value()
                         : "'" + position.item().value() + "' is not an Order Time item id (a whole number)"));
             }
@@ -88,7 +89,8 @@ final class PositionVerifier {
         return Optional.empty();
     }
 
-    static boolean isId(ItemId item) {
-        return item.value().matches("\\d{1,9}");
+    /** Order Time's ids are whole numbers; anything else is asked nothing. */
+    private static boolean isId(String text) {
+        return text.matches("\\d{1,9}");
     }
 }

@@ -2,6 +2,7 @@ package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
@@ -65,6 +66,16 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
                 "serial number SN-1001 of item 45 is one unit: count it as 1 or 0, not 2",
                 "serial number SN-1001 of item 45 is one unit: count it as 1 or 0, not 2");
         assertThat(sandbox.requestCount("POST", "/list")).isEqualTo(2);
+    }
+
+    @Test
+    void aLocationThatIsNotANumberHasNoBinsAndIsNotAskedForThem() {
+        List<Problem> problems = adapter.verifyPositions(new LocationId("HQ"),
+                List.of(counted(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.FLOOR, null), "14", 3)));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("bin 'Floor' does not exist at location HQ"));
+        assertThat(sandbox.requestCount("PUT", "/list")).as("items' tracking only").isEqualTo(1);
     }
 
     @Test
