@@ -60,8 +60,8 @@ import java.util.TreeMap;
 
 /**
  * A vendor in memory for core tests and the CLI's tests: configurable capabilities, stock per
- * location and position, SKUs, locations and accounts, cost adjustments, and faults injected
- * into the next posts. It counts how often each document was applied, so tests can prove that
+ * location and position, SKUs, locations and accounts, positions it refuses, cost adjustments,
+ * and faults injected into the next posts. Item ids it was never told of are unknown to it. It counts how often each document was applied, so tests can prove that
  * nothing was applied twice.
  */
 public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPort, ReadBookQuantitiesPort,
