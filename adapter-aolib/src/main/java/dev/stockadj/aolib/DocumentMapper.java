@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns a planned document into Order Time's adjustment. Each planned line becomes one line item
  * with its signed delta; a line with a bin or lot carries one detail of the same quantity (so
  * detail quantities carry the line's sign and sum to it). Unknown bins and serial lines that
- * move more than one unit are refused here, before anything is sent.
+ * move more than one unit, which the positions' verification reports before planning, are
+ * refused here again, on the count's lines, before anything is sent.
  */
 final class DocumentMapper {
 
@@ -38,10 +40,8 @@ final class DocumentMapper {
     static Adjustment toAdjustment(AdjustmentDocument document, Map<ItemId, Tracking> tracking, BinDirectory bins) {
         List<FieldError> errors = new ArrayList<>();
         List<AdjustmentLineItem> items = new ArrayList<>();
-        List<PlannedLine> lines = document.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            PlannedLine line = lines.get(i);
-            String name = "line " + (i + 1) + " (" + line.position() + ")";
+        for (PlannedLine line : document.lines()) {
+            String name = countLines(line) + " (" + line.position() + ")";
             BigDecimal quantity = line.quantityToSend(QuantityMode.DELTA).value();
             Tracking track = tracking.get(line.position().item());
             if (track != null && track.serial() && quantity.abs().compareTo(BigDecimal.ONE) != 0) {
@@ -61,6 +61,13 @@ final class DocumentMapper {
         }
         return new Adjustment(ref(document.offsetAccount().value(), "AccountRef"),
                 ref(document.location().value(), "LocationRef"), date(document.date()), memo(document), items);
+    }
+
+    /** The count file's lines a planned line was summed from: what a user can find and fix. */
+    static String countLines(PlannedLine line) {
+        List<Integer> lines = line.sourceLines();
+        return (lines.size() == 1 ? "count line " : "count lines ")
+                + lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     static String date(LocalDate date) {

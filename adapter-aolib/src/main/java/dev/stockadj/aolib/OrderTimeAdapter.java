@@ -25,6 +25,7 @@ import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
@@ -63,12 +64,14 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     private final OkHttpClient http;
     private final OrderTimeClient client;
     private final Catalog catalog;
+    private final PositionVerifier positions;
 
     private OrderTimeAdapter(OrderTimeSettings settings, OkHttpClient http, OrderTimeClient client) {
         this.settings = settings;
         this.http = http;
         this.client = client;
         this.catalog = new Catalog(client);
+        this.positions = new PositionVerifier(catalog);
     }
 
     public static OrderTimeAdapter create(OrderTimeSettings settings) {
@@ -128,6 +131,16 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         return problems;
     }
 
+    @Override
+    public List<Problem> verifyPositions(LocationId location, List<PositionCount> counted) {
+        return positions.verify(location, counted);
+    }
+
+    /**
+     * Posts the document. Its positions were verified before it was planned ({@link #verifyPositions}); an unknown
+     * bin or a serial number moving more than one unit is still refused here, before the request, should stock
+     * data have changed since.
+     */
     @Override
     public PostedDocument post(AdjustmentDocument document) {
         DetailsRule.check(document);

@@ -1,29 +1,32 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
+import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.port.out.VendorRejected;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Documents Order Time would refuse are refused before the adjustment is sent. */
+/**
+ * Documents Order Time would refuse are refused before the adjustment is sent: the safety net behind the
+ * positions' verification, naming the count's lines.
+ */
 class DetailsRuleTest extends SandboxedAdapterTest {
     @Test
-    void aDocumentMixingDetailedAndUndetailedLinesIsRefusedBeforeAnyRequest() {
+    void aDocumentMixingDetailedAndUndetailedLinesIsABugStoppedBeforeAnyRequest() {
         var mixed = Fixtures.document(
                 Fixtures.line(Fixtures.at(OrderTimeSeed.WIDGET, null, null), "40", "41"),
                 Fixtures.line(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.FLOOR, null), "12", "13"),
                 Fixtures.line(Fixtures.at(OrderTimeSeed.GASKET, null, null), "100", "101"));
 
-        VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(mixed));
-
-        assertThat(rejected.errors()).hasSize(1);
-        assertThat(rejected.errors().get(0).message())
-                .contains("without details: line 1 (30, count lines [1])", "line 3 (31, count lines [1])",
-                        "with details: line 2 (37 bin Floor, count lines [1])");
+        assertThatThrownBy(() -> adapter.post(mixed)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("separate documents");
         assertThat(sandbox.requestCount()).isZero();
     }
 
@@ -34,17 +37,22 @@ class DetailsRuleTest extends SandboxedAdapterTest {
 
         VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(twoOfASerial));
 
-        assertThat(rejected.getMessage()).contains("serial number moves by one unit", "SN-2000");
+        assertThat(rejected.getMessage()).contains("count line 1", "serial number moves by one unit", "SN-2000");
         assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
     }
 
     @Test
     void anUnknownBinIsRefusedBeforePosting() {
-        var nowhere = Fixtures.document(Fixtures.line(Fixtures.at(OrderTimeSeed.PAINT, "Attic", null), "0", "1"));
+        var floor = Fixtures.line(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.FLOOR, null), "12", "13");
+        var attic = new PlannedLine(Fixtures.at(OrderTimeSeed.PAINT, "Attic", null), List.of(7, 9), Quantity.of("0"),
+                Quantity.of("1"), Optional.empty(), Optional.empty());
+        var nowhere = Fixtures.document(floor, attic);
 
         VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(nowhere));
 
-        assertThat(rejected.getMessage()).contains("bin 'Attic' does not exist at location 10");
+        assertThat(rejected.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .as("named by the count's lines, not the document's").startsWith("count lines 7, 9 (37 bin Attic)")
+                .contains("bin 'Attic' does not exist at location 10"));
         assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
     }
 

@@ -21,6 +21,7 @@ import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
@@ -138,6 +139,11 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
     @Override
     public List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
         return branches.verify(location, accounts);
+    }
+
+    @Override
+    public List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
+        return branches.verifyPositions(location, positions);
     }
 
     /** Releases the HTTP connections and threads. */

@@ -15,6 +15,7 @@ import dev.stockadj.core.model.VendorCapabilities;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
@@ -28,9 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Qoyod as a vendor of absolute stock counts: reads book quantities and resolves SKUs from
- * {@code GET /products}, checks the inventory and accounts, and posts {@code POST /inventory_adjustments}.
- * Built by {@link #create(QoyodSettings)}; close it to release its connections.
+ * Qoyod as a vendor of absolute stock counts: reads book quantities, resolves SKUs and checks the products a
+ * count names from {@code GET /products}, checks the inventory and accounts, and posts
+ * {@code POST /inventory_adjustments}. Built by {@link #create(QoyodSettings)}; close it to release its connections.
  */
 public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
         VerifyReferencesPort, PostAdjustmentPort, AutoCloseable {
@@ -47,6 +48,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     private final BookReader books;
     private final SkuResolver skus;
     private final ReferenceVerifier references;
+    private final ProductVerifier products;
     private final AdjustmentPoster poster;
 
     private QoyodAdapter(QoyodSettings settings, OkHttpClient http, QoyodApi api, ObjectMapper json, Clock clock) {
@@ -60,6 +62,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
         this.books = new BookReader(catalog);
         this.skus = new SkuResolver(catalog);
         this.references = new ReferenceVerifier(api, exchange, reader);
+        this.products = new ProductVerifier(catalog);
         this.poster = new AdjustmentPoster(api, exchange, catalog, errors, json);
     }
 
@@ -87,6 +90,12 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     @Override
     public List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
         return references.verify(location, accounts);
+    }
+
+    /** Qoyod keeps one quantity per product and inventory, so only the products are checked: known and stock-tracked. */
+    @Override
+    public List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
+        return products.verify(positions);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Book quantities, SKU resolution and reference checks against the sandbox's demo account. */
 class ReadingTest extends SandboxedAdapterTest {
@@ -36,11 +38,30 @@ class ReadingTest extends SandboxedAdapterTest {
         assertThat(branch.of(Position.of(new ItemId("88")))).isEqualTo(Quantity.of("5"));
     }
 
+    /** Reading does not judge them; {@link #servicesAndUnknownProductsAreReportedOnTheirLinesBeforeReading} does. */
     @Test
     void servicesAndUnknownProductsHoldNothing() {
         BookQuantities book = adapter.read(new LocationId("12"), items("99", "424242"));
 
         assertThat(book.quantities()).isEmpty();
+    }
+
+    @Test
+    void servicesAndUnknownProductsAreReportedOnTheirLinesBeforeReading() {
+        List<PositionCount> positions = List.of(
+                new PositionCount(Position.of(new ItemId("88")), List.of(1), Quantity.of(40)),
+                new PositionCount(Position.of(new ItemId("99")), List.of(2), Quantity.of(1)),
+                new PositionCount(Position.of(new ItemId("424242")), List.of(3, 4), Quantity.of(2)));
+
+        List<Problem> problems = adapter.verifyPositions(new LocationId("12"), positions);
+
+        assertThat(problems).extracting(Problem::line, Problem::field, Problem::message).containsExactly(
+                tuple(2, "item", "Qoyod product 99 (SRV-INSTALL) does not track its quantity (a service?),"
+                        + " so it cannot be counted"),
+                tuple(3, "item", "Qoyod has no product 424242"),
+                tuple(4, "item", "Qoyod has no product 424242"));
+        assertThat(sandbox.requests()).containsExactly("GET /2.0/products/424242", "GET /2.0/products/88",
+                "GET /2.0/products/99");
     }
 
     @Test

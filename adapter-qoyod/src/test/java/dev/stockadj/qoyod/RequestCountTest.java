@@ -1,12 +1,23 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
+import dev.stockadj.core.service.PlanCountService;
+import dev.stockadj.core.service.QuantityVendor;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import dev.stockadj.qoyod.sandbox.SandboxProduct;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,10 +38,11 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How many requests SKU resolution and stock reading take for counts of 1, 100 and 10,000 lines against a
- * catalogue of 10,006 products (the demo six plus 10,000 generated): they grow with pages of products
- * (101 pages of 100), never with lines. The 100 lines are spread over the whole catalogue (every 100th
- * product), the worst case for a pass that stops once everything is found.
+ * How many requests SKU resolution, product verification and stock reading take for counts of 1, 100 and
+ * 10,000 lines against a catalogue of 10,006 products (the demo six plus 10,000 generated): they grow with
+ * pages of products (101 pages of 100), never with lines. The 100 lines are spread over the whole catalogue
+ * (every 100th product), the worst case for a pass that stops once everything is found. Planning a whole
+ * count takes one pass each, plus the inventories and the accounts.
  */
 class RequestCountTest {
     private static final int GENERATED = 10_000;
@@ -86,6 +102,45 @@ class RequestCountTest {
         assertThat(book.of(Position.of(new ItemId(Long.toString(last.id())))))
                 .isEqualTo(new Quantity(sandbox.stock(last.id(), QoyodSandbox.MAIN_WAREHOUSE).orElseThrow()));
         assertThat(book.quantities()).hasSize(lines);
+        assertThat(sandbox.requestCount()).isEqualTo(requests);
+    }
+
+    @ParameterizedTest(name = "{0} lines verified in {1} requests")
+    @CsvSource({"1, 1", "100, " + PAGES, "10000, " + PAGES})
+    void verifyingProductsTakesRequestsPerPageNotPerLine(int lines, int requests) {
+        List<PositionCount> positions = new ArrayList<>();
+        List<SandboxProduct> items = counted(lines);
+        for (int n = 0; n < items.size(); n++) {
+            positions.add(new PositionCount(Position.of(new ItemId(Long.toString(items.get(n).id()))), List.of(n + 1),
+                    Quantity.of(1)));
+        }
+
+        List<Problem> problems = adapter.verifyPositions(new LocationId("12"), positions);
+
+        assertThat(problems).isEmpty();
+        assertThat(sandbox.requestCount()).isEqualTo(requests);
+    }
+
+    /**
+     * A count by SKU, planned as the core plans it: SKUs resolved, inventory and accounts checked, products
+     * verified, stock read. Verifying the products is the one pass more than before it existed (4, then
+     * {@code 2 * PAGES + 2}): the price of finding an unknown or untracked product before anything is sent.
+     */
+    @ParameterizedTest(name = "a count of {0} lines is planned in {1} requests")
+    @CsvSource({"1, 5", "100, " + (3 * PAGES + 2), "10000, " + (3 * PAGES + 2)})
+    void planningACountTakesOnePassPerStepNotARequestPerLine(int lines, int requests) {
+        List<SandboxProduct> items = counted(lines);
+        List<CountLine> countLines = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            countLines.add(CountLine.of(n + 1, new Sku(items.get(n).sku()), Quantity.of(1)));
+        }
+        StockCount count = new StockCount(new CountReference("requests-" + lines), new LocationId("12"),
+                LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), countLines);
+
+        PlanResult result = new PlanCountService(QuantityVendor.of(adapter))
+                .plan(new CountCommand(count, Optional.of(Documents.ACCOUNTS), ConflictPolicy.FAIL));
+
+        assertThat(result).isInstanceOf(Planned.class);
         assertThat(sandbox.requestCount()).isEqualTo(requests);
     }
 

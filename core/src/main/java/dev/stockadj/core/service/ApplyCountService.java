@@ -47,12 +47,9 @@ public final class ApplyCountService implements ApplyCountUseCase {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var problems = CountValidator.validate(command.count(), vendor.capabilities());
-        if (!problems.isEmpty()) {
-            return new Invalid(problems);
-        }
         Optional<CountPlan> frozen = journal.plan(command.count().reference());
         if (frozen.isPresent()) {
+            // the input was validated when this plan was frozen; other content under its reference is refused
             return continueFrozen(command, frozen.get(), true);
         }
         PlanResult result = planning.plan(command);

@@ -11,6 +11,7 @@ import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,8 +21,10 @@ import java.util.Set;
 
 /**
  * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
- * location and accounts, read the book quantities, then plan. Every problem found before the
- * plan is reported together; nothing is sent.
+ * location and accounts, sum the lines that resolved and have the vendor check the positions they
+ * name; only when all of that found nothing wrong, read the book quantities and plan. Every
+ * problem of the input is reported in one {@link Invalid}, so no document of a plan is refused
+ * later for something the input could have told; nothing is sent.
  */
 final class CountPlanning {
     private final QuantityVendor vendor;
@@ -30,7 +33,10 @@ final class CountPlanning {
         this.vendor = vendor;
     }
 
-    /** Why this vendor takes no counts, if it takes none. */
+    /**
+     * The check made before anything else, without asking the vendor: why this vendor takes no
+     * counts, if it takes none. Planning starts with it; applying asks it before the journal.
+     */
     Optional<Refused> refusal() {
         if (vendor.capabilities().quantityMode() == QuantityMode.NONE) {
             return Optional.of(new Refused(vendor.capabilities().vendor() + " takes no stock quantities: it records"
@@ -46,17 +52,13 @@ final class CountPlanning {
         }
         StockCount count = command.count();
         List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
-        if (!problems.isEmpty()) {
-            return new Invalid(problems);
-        }
         List<CountLine> resolved = resolve(count.lines(), problems);
         problems.addAll(vendor.references().verify(count.location(), command.accounts()));
+        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
+        problems.addAll(aggregation.problems());
+        problems.addAll(verify(count, aggregation.positions()));
         if (!problems.isEmpty()) {
             return new Invalid(problems);
-        }
-        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
-        if (!aggregation.problems().isEmpty()) {
-            return new Invalid(aggregation.problems());
         }
         Set<ItemId> items = new LinkedHashSet<>();
         aggregation.positions().forEach(p -> items.add(p.position().item()));
@@ -65,6 +67,16 @@ final class CountPlanning {
                 command.policy());
     }
 
+    /** What the vendor would refuse about the positions counted, whatever their book quantities. */
+    private List<Problem> verify(StockCount count, List<CountedPosition> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return vendor.references().verifyPositions(count.location(), positions.stream()
+                .map(p -> new PositionCount(p.position(), p.lines(), p.counted())).toList());
+    }
+
+    /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */
     private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
         ItemResolution resolution = Skus.resolve(vendor.items(), lines.stream().map(CountLine::item).toList());
         List<CountLine> resolved = new ArrayList<>(lines.size());

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ApplyCountServiceTest {
     private static final LocationId WAREHOUSE = new LocationId("12");
@@ -133,8 +134,9 @@ class ApplyCountServiceTest {
                 line(3, new Sku("ALSO-NOPE"), "4"), line(4, GADGET, "1.123456")));
 
         assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid ->
-                assertThat(invalid.problems()).extracting(Problem::line).containsExactly(4));
+                assertThat(invalid.problems()).extracting(Problem::line).containsExactly(2, 3, 4));
         assertThat(vendor.sends()).isEmpty();
+        assertThat(vendor.reads()).as("books are not read for a count with problems").isEmpty();
         assertThat(journal.entries()).isEmpty();
 
         ApplyResult unknown = apply(vendor, count("c2", line(1, WIDGET, "50"), line(2, new Sku("NOPE"), "3"),
@@ -142,6 +144,45 @@ class ApplyCountServiceTest {
         assertThat(unknown).isInstanceOfSatisfying(Invalid.class, invalid ->
                 assertThat(invalid.problems()).extracting(Problem::line).containsExactly(2, 3));
         assertThat(vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void oneRunReportsEveryKindOfProblemSortedByLine() {
+        InMemoryVendor vendor = qoyodLike();
+        CountLine dearer = new CountLine(2, new Sku("WID-A"), Quantity.of(3), Optional.of(UnitCost.of("13.00")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        CountCommand command = count("c1", line(1, WIDGET, "50"), dearer, line(3, new Sku("NOPE"), "3"),
+                line(4, GADGET, "1.123456"), line(5, new ItemId("404"), "2"));
+        CountCommand wrongAccount = new CountCommand(command.count(),
+                Optional.of(new Accounts(new AccountId("301"), new AccountId("999"))), ConflictPolicy.FAIL);
+
+        ApplyResult result = apply(vendor, wrongAccount);
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
+                .extracting(Problem::line, Problem::field)
+                .containsExactly(tuple(0, "account"), tuple(1, "unit_cost"), tuple(3, "sku"), tuple(4, "counted"),
+                        tuple(5, "item")));
+        assertThat(vendor.reads()).isEmpty();
+        assertThat(vendor.sends()).isEmpty();
+        assertThat(journal.entries()).isEmpty();
+    }
+
+    @Test
+    void aPositionTheVendorRefusesInALaterDocumentStopsTheWholeCount() {
+        ItemId bolt = new ItemId("95");
+        InMemoryVendor vendor = orderTimeLike(1).item(bolt, Optional.empty());
+        Position attic = new Position(bolt, Optional.of(new Bin("Attic")), Optional.empty());
+        vendor.refuse(attic, "bin", "bin 'Attic' does not exist at location 12");
+        CountLine inTheAttic = new CountLine(3, bolt, Quantity.of(5), Optional.empty(), Optional.empty(),
+                Optional.of(new Bin("Attic")), Optional.empty(), Optional.empty());
+
+        ApplyResult result = apply(vendor, count("c1", line(1, WIDGET, "50"), line(2, GADGET, "121"), inTheAttic));
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
+                .singleElement().isEqualTo(new Problem(3, "bin", "bin 'Attic' does not exist at location 12")));
+        assertThat(vendor.sends()).isEmpty();
+        assertThat(vendor.reads()).isEmpty();
+        assertThat(journal.entries()).isEmpty();
     }
 
     @Test

@@ -31,6 +31,7 @@ import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
@@ -60,8 +61,8 @@ import java.util.TreeMap;
 
 /**
  * A vendor in memory for core tests and the CLI's tests: configurable capabilities, stock per
- * location and position, SKUs, locations and accounts, cost adjustments, and faults injected
- * into the next posts. It counts how often each document was applied, so tests can prove that
+ * location and position, SKUs, locations and accounts, positions it refuses, cost adjustments,
+ * and faults injected into the next posts. Item ids it was never told of are unknown to it. It counts how often each document was applied, so tests can prove that
  * nothing was applied twice.
  */
 public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPort, ReadBookQuantitiesPort,
@@ -107,6 +108,8 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Map<IdempotencyKey, PostedDocument> posted = new LinkedHashMap<>();
     private final Map<IdempotencyKey, Integer> applications = new HashMap<>();
     private final List<IdempotencyKey> sends = new ArrayList<>();
+    private final List<Set<ItemId>> reads = new ArrayList<>();
+    private final Map<Position, FieldError> refusedPositions = new HashMap<>();
     private final Map<CostAdjustmentId, CostAdjustment> adjustments = new LinkedHashMap<>();
     private final Map<ItemId, UnitCost> costs = new HashMap<>();
     private int nextId = 1000;
@@ -155,6 +158,15 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     public synchronized InMemoryVendor stock(LocationId location, Position position, Quantity quantity) {
         items.add(position.item());
         stock.computeIfAbsent(location, l -> new TreeMap<>()).put(granular(position), quantity);
+        return this;
+    }
+
+    /**
+     * Makes the vendor refuse counts of this position (at its granularity) for a reason of its own, as
+     * Order Time refuses a bin that is not at the location: reported on the count's lines before sending.
+     */
+    public synchronized InMemoryVendor refuse(Position position, String field, String reason) {
+        refusedPositions.put(granular(position), new FieldError(field, reason));
         return this;
     }
 
@@ -210,6 +222,11 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         return List.copyOf(sends);
     }
 
+    /** The items of every book quantity read, in order. */
+    public synchronized List<Set<ItemId>> reads() {
+        return List.copyOf(reads);
+    }
+
     public synchronized UnitCost costOf(ItemId item) {
         return costs.get(item);
     }
@@ -243,6 +260,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     @Override
     public synchronized BookQuantities read(LocationId location, Set<ItemId> asked) {
         readable();
+        reads.add(Set.copyOf(asked));
         Map<Position, Quantity> result = new HashMap<>();
         stock.getOrDefault(location, Map.of()).forEach((position, quantity) -> {
             if (asked.contains(position.item())) {
@@ -260,6 +278,21 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         }
         pair.ifPresent(a -> List.of(a.gain(), a.loss()).stream().distinct().filter(id -> !accounts.contains(id))
                 .forEach(id -> problems.add(Problem.ofInput("account", "account " + id + " does not exist at the vendor"))));
+        return problems;
+    }
+
+    /** Items it does not know, and positions it was told to {@link #refuse}, on each of their lines. */
+    @Override
+    public synchronized List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
+        List<Problem> problems = new ArrayList<>();
+        for (PositionCount counted : positions) {
+            if (!items.contains(counted.position().item())) {
+                problems.addAll(counted.problem("item", "item " + counted.position().item()
+                        + " does not exist at the vendor"));
+            }
+            Optional.ofNullable(refusedPositions.get(granular(counted.position())))
+                    .ifPresent(refusal -> problems.addAll(counted.problem(refusal.field(), refusal.message())));
+        }
         return problems;
     }
 
@@ -304,6 +337,10 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
             Position position = granular(line.position());
             if (!items.contains(position.item())) {
                 errors.add(new FieldError("item", "item " + position.item() + " does not exist"));
+                continue;
+            }
+            if (refusedPositions.containsKey(position)) {
+                errors.add(refusedPositions.get(position));
                 continue;
             }
             Quantity now = next.getOrDefault(position, here.getOrDefault(position, Quantity.ZERO));

@@ -1,27 +1,37 @@
 package dev.stockadj.core.testing;
 
 import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.PlannedLine;
 import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.QuantityMode;
 import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.StockCount;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.port.in.ApplyResult;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
+import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.QuantityVendor;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +119,47 @@ public abstract class QuantityVendorContractTest {
 
         assertThat(problems).isNotEmpty();
         assertThat(problems.toString()).contains(fixture().unknownLocation().value());
+    }
+
+    @Test
+    void verifiesThePositionOfAKnownItem() {
+        PositionCount tracked = new PositionCount(Position.of(fixture().trackedItem()), List.of(1), Quantity.of("3"));
+
+        assertThat(verifier().verifyPositions(fixture().location(), List.of(tracked))).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnknownItemIdOnEachOfItsLines() {
+        PositionCount tracked = new PositionCount(Position.of(fixture().trackedItem()), List.of(1), Quantity.of("3"));
+        PositionCount unknown = new PositionCount(Position.of(fixture().unknownItem()), List.of(2, 5), Quantity.of("4"));
+
+        var problems = verifier().verifyPositions(fixture().location(), List.of(tracked, unknown));
+
+        assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(2, 5);
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains(fixture().unknownItem().value()));
+    }
+
+    @Test
+    void aCountNamingAnUnknownItemIdIsInvalidOnItsLineAndSendsNothing() {
+        Position position = Position.of(fixture().trackedItem());
+        Quantity before = books().read(fixture().location(), Set.of(fixture().trackedItem())).of(position);
+        InMemoryJournal journal = new InMemoryJournal();
+        StockCount count = new StockCount(new CountReference("contract-" + randomKey().value()),
+                fixture().location(), LocalDate.of(2026, 5, 18), "contract test", Currency.getInstance("SAR"),
+                List.of(CountLine.of(1, fixture().trackedItem(), before.plus(Quantity.of("3"))),
+                        CountLine.of(2, fixture().unknownItem(), Quantity.of("5"))));
+
+        ApplyResult result = new ApplyCountService(vendor(), journal, new ManualClock())
+                .apply(new CountCommand(count, Optional.of(fixture().accounts()), ConflictPolicy.FAIL));
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(2);
+                    assertThat(problem.message()).contains(fixture().unknownItem().value());
+                }));
+        assertThat(journal.entries()).isEmpty();
+        assertThat(books().read(fixture().location(), Set.of(fixture().trackedItem())).of(position))
+                .as("nothing was sent").isEqualTo(before);
     }
 
     @Test
