@@ -186,7 +186,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     }
 
     /**
-     * Every read (SKUs, book quantities, finding a posted document) fails with {@code failure}
+     * Every read (SKUs, positions, book quantities, finding a posted document) fails with {@code failure}
      * until {@link #clearFaults()}: a vendor that is down, or refuses the key, before anything is sent.
      */
     public synchronized InMemoryVendor failReads(VendorFailure failure) {
@@ -284,6 +284,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     /** Items it does not know, and positions it was told to {@link #refuse}, on each of their lines. */
     @Override
     public synchronized List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
+        readable();
         List<Problem> problems = new ArrayList<>();
         for (PositionCount counted : positions) {
             if (!items.contains(counted.position().item())) {
