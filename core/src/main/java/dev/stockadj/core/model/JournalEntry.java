@@ -9,7 +9,8 @@ import java.util.Optional;
  * The journal's record of one document: its state and what the vendor answered.
  *
  * @param response the vendor's full answer when applied (for Qoyod the only record there will be)
- * @param errors   the vendor's messages when rejected
+ * @param errors   the vendor's messages when rejected; when applied, where the vendor's answer shows it
+ *                 recorded something other than what was sent (empty for a clean apply)
  * @param note     why the entry is in its state (an uncertain outcome's cause, an operator's resolution)
  */
 public record JournalEntry(
@@ -45,8 +46,19 @@ public record JournalEntry(
     }
 
     public JournalEntry applied(VendorDocumentId id, String answer, String why, Instant at) {
+        return applied(id, answer, List.of(), why, at);
+    }
+
+    /** Applied, with the discrepancies between what was sent and what the vendor says it recorded. */
+    public JournalEntry applied(VendorDocumentId id, String answer, List<FieldError> discrepancies, String why,
+                                Instant at) {
         return new JournalEntry(key, countReference, index, DocumentState.APPLIED, Optional.of(id),
-                Optional.ofNullable(answer), List.of(), why, at);
+                Optional.ofNullable(answer), discrepancies, why, at);
+    }
+
+    /** Applied, but the vendor's answer shows it recorded something other than what was sent. */
+    public boolean recordedOtherwise() {
+        return state == DocumentState.APPLIED && !errors.isEmpty();
     }
 
     public JournalEntry rejected(List<FieldError> vendorErrors, Instant at) {

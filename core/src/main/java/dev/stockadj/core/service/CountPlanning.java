@@ -73,7 +73,7 @@ final class CountPlanning {
             return List.of();
         }
         return vendor.references().verifyPositions(count.location(), positions.stream()
-                .map(p -> new PositionCount(p.position(), p.lines(), p.counted())).toList());
+                .map(p -> new PositionCount(p.position(), p.lines(), p.counted(), p.expires())).toList());
     }
 
     /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */

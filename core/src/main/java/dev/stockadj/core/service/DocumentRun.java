@@ -144,8 +144,11 @@ final class DocumentRun {
             }
             try {
                 PostedDocument posted = vendor.poster().post(document);
-                journal.transition(DocumentState.SENDING,
-                        sending.applied(posted.id(), posted.response(), "", clock.now()));
+                journal.transition(DocumentState.SENDING, sending.applied(posted.id(), posted.response(),
+                        posted.discrepancies(), posted.discrepancies().isEmpty() ? ""
+                                : "recorded by the vendor, but not as sent: " + posted.discrepancies().size()
+                                + " discrepancy(ies) in its answer; check the document in the vendor's books",
+                        clock.now()));
                 return Optional.empty();
             } catch (VendorRejected e) {
                 journal.transition(DocumentState.SENDING, sending.rejected(e.errors(), clock.now()));

@@ -116,6 +116,27 @@ class ApplyCountServiceTest {
     }
 
     @Test
+    void aDocumentTheVendorRecordedOtherwiseIsAppliedWithItsDiscrepanciesAndNeverSentAgain() {
+        InMemoryVendor vendor = qoyodLike();
+        vendor.failNext(Fault.RECORDED_OTHERWISE);
+
+        ApplyReport first = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        DocumentOutcome outcome = first.documents().get(0);
+        assertThat(outcome.state()).isEqualTo(DocumentState.APPLIED);
+        assertThat(outcome.recordedOtherwise()).isTrue();
+        assertThat(first.recordedOtherwise()).isTrue();
+        assertThat(outcome.entry().errors()).extracting(e -> e.field()).containsExactly("line_items[0].quantity");
+        assertThat(outcome.entry().note()).contains("not as sent");
+
+        ApplyReport again = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(again.recordedOtherwise()).as("the journal keeps the discrepancies").isTrue();
+        assertThat(vendor.sends()).hasSize(1);
+    }
+
+    @Test
     void refusesTheSameReferenceWithOtherContent() {
         InMemoryVendor vendor = qoyodLike();
         apply(vendor, count("c1", line(1, WIDGET, "50")));

@@ -87,7 +87,9 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         /** The process is killed after the vendor recorded the document, before the journal hears of it. */
         CRASH_AFTER_LANDING,
         /** The process is killed while the request is on its way; the vendor never got it. */
-        CRASH_BEFORE_LANDING
+        CRASH_BEFORE_LANDING,
+        /** Recorded, but the answer shows something other than what was sent (a quantity, a line, an account). */
+        RECORDED_OTHERWISE
     }
 
     /** Stands for the process being killed: not an exception any code path may catch and handle. */
@@ -323,6 +325,10 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         }
         if (fault == Fault.PROTOCOL_AFTER_LANDING) {
             throw new VendorProtocolError("expected JSON, got text/html", null);
+        }
+        if (fault == Fault.RECORDED_OTHERWISE) {
+            return new PostedDocument(result.id(), result.response(),
+                    List.of(new FieldError("line_items[0].quantity", "recorded 49 where 50 was sent")));
         }
         return result;
     }

@@ -25,6 +25,11 @@ public record ApplyReport(CountPlan plan, List<DocumentOutcome> documents, boole
         return documents.stream().filter(d -> d.state() == state).count();
     }
 
+    /** At least one document was applied, but the vendor's answer shows it recorded something other than what was sent. */
+    public boolean recordedOtherwise() {
+        return documents.stream().anyMatch(DocumentOutcome::recordedOtherwise);
+    }
+
     /** Every document is APPLIED (a count with no variance has none and is complete). */
     public boolean complete() {
         return halt.isEmpty() && documents.stream().allMatch(d -> d.state() == DocumentState.APPLIED);

@@ -16,4 +16,9 @@ public record DocumentOutcome(AdjustmentDocument document, JournalEntry entry) {
     public DocumentState state() {
         return entry.state();
     }
+
+    /** Applied, but the vendor's answer shows something other than what was sent (see the entry's errors). */
+    public boolean recordedOtherwise() {
+        return entry.recordedOtherwise();
+    }
 }
