@@ -45,11 +45,16 @@ final class CountPlanning {
         return Optional.empty();
     }
 
+    /** Plans within one read snapshot: the vendor may answer each step from what an earlier step read. */
     PlanResult plan(CountCommand command) {
         Optional<Refused> refusal = refusal();
         if (refusal.isPresent()) {
             return refusal.get();
         }
+        return vendor.snapshots().within(() -> planWithVendor(command));
+    }
+
+    private PlanResult planWithVendor(CountCommand command) {
         StockCount count = command.count();
         List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
         List<CountLine> resolved = resolve(count.lines(), problems);

@@ -5,19 +5,26 @@ import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ReadSnapshotPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 
 import java.util.Objects;
 
-/** The driven ports a vendor that takes stock quantities offers, with what it can do. */
+/**
+ * The driven ports a vendor that takes stock quantities offers, with what it can do.
+ *
+ * @param snapshots how the reads of one planning may share what the vendor read ({@link ReadSnapshotPort#none()}
+ *                  when every read goes to the vendor)
+ */
 public record QuantityVendor(
         VendorCapabilities capabilities,
         ResolveItemsPort items,
         ReadBookQuantitiesPort books,
         VerifyReferencesPort references,
         PostAdjustmentPort poster,
-        FindPostedDocumentPort finder) {
+        FindPostedDocumentPort finder,
+        ReadSnapshotPort snapshots) {
 
     public QuantityVendor {
         Objects.requireNonNull(capabilities, "capabilities are required");
@@ -26,14 +33,22 @@ public record QuantityVendor(
         Objects.requireNonNull(references, "references port is required");
         Objects.requireNonNull(poster, "poster port is required");
         Objects.requireNonNull(finder, "finder port is required");
+        Objects.requireNonNull(snapshots, "snapshots port is required");
     }
 
-    /** One adapter offering every port; its search is used when it offers one. */
+    /** A vendor whose every read goes to it afresh. */
+    public QuantityVendor(VendorCapabilities capabilities, ResolveItemsPort items, ReadBookQuantitiesPort books,
+                          VerifyReferencesPort references, PostAdjustmentPort poster, FindPostedDocumentPort finder) {
+        this(capabilities, items, books, references, poster, finder, ReadSnapshotPort.none());
+    }
+
+    /** One adapter offering every port; its search and its read snapshots are used when it offers them. */
     public static <A extends DescribeVendorPort & ResolveItemsPort & ReadBookQuantitiesPort & VerifyReferencesPort
             & PostAdjustmentPort> QuantityVendor of(A adapter) {
         FindPostedDocumentPort finder = adapter instanceof FindPostedDocumentPort search
                 ? search
                 : FindPostedDocumentPort.unsupported();
-        return new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter, adapter, finder);
+        ReadSnapshotPort snapshots = adapter instanceof ReadSnapshotPort shared ? shared : ReadSnapshotPort.none();
+        return new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter, adapter, finder, snapshots);
     }
 }

@@ -25,6 +25,8 @@ import dev.stockadj.core.port.in.Halt;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.ReferenceReused;
 import dev.stockadj.core.port.in.Refused;
+import dev.stockadj.core.port.out.FindPostedDocumentPort;
+import dev.stockadj.core.port.out.ReadSnapshotPort;
 import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.InMemoryVendor;
 import dev.stockadj.core.testing.InMemoryVendor.Fault;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -269,6 +272,36 @@ class ApplyCountServiceTest {
         assertThat(second.complete()).isTrue();
         assertThat(vendor.sends()).hasSize(1);
         assertThat(second.documents().get(0).entry().note()).contains("target");
+    }
+
+    @Test
+    void planningReadsInOneSnapshotWhileFindingOutWhetherADocumentLandedReadsAfresh() {
+        InMemoryVendor vendor = qoyodLike();
+        vendor.failNext(Fault.LANDED_THEN_LOST);
+        List<Boolean> readsInSnapshot = new ArrayList<>();
+        boolean[] open = {false};
+        ReadSnapshotPort snapshots = new ReadSnapshotPort() {
+            @Override
+            public <T> T within(java.util.function.Supplier<T> reads) {
+                open[0] = true;
+                try {
+                    return reads.get();
+                } finally {
+                    open[0] = false;
+                }
+            }
+        };
+        QuantityVendor ports = new QuantityVendor(vendor.capabilities(), vendor, (location, items) -> {
+            readsInSnapshot.add(open[0]);
+            return vendor.read(location, items);
+        }, vendor, vendor, FindPostedDocumentPort.unsupported(), snapshots);
+
+        new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50")));
+        ApplyReport second = report(new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(second.complete()).isTrue();
+        assertThat(readsInSnapshot).as("planning's book read, then the read-back of the uncertain document")
+                .containsExactly(true, false);
     }
 
     @Test
