@@ -24,7 +24,7 @@ final class QoyodHttp {
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
-                .addNetworkInterceptor(new ApiKeyInterceptor(origin(settings), settings.apiKey(), StockadjVersion.userAgent()))
+                .addNetworkInterceptor(new CredentialInterceptor(origin(settings), settings.credential(), StockadjVersion.userAgent()))
                 .addNetworkInterceptor(new SentMarker())
                 .build();
     }

@@ -9,16 +9,17 @@ import java.util.Objects;
 /**
  * How to reach one Qoyod account.
  *
- * @param baseUrl            the API root, e.g. {@code https://api.qoyod.com/2.0}; the API key is sent to this
+ * @param baseUrl            the API root, e.g. {@code https://api.qoyod.com/2.0}; the credential is sent to this
  *                           origin (scheme, host and port) only
- * @param apiKey             the value of the {@code API-KEY} header
+ * @param credential         the API key ({@code API-KEY} header) or OAuth 2.0 access token ({@code Authorization:
+ *                           Bearer}) sent on every request
  * @param connectTimeout     how long to wait for a connection (nothing has been sent when it expires)
  * @param readTimeout        how long to wait for an answer once the request is written (the request may
  *                           have been recorded when it expires)
  * @param requestsPerMinute  client-side ceiling; no more than this many requests start in any 60 s window
  * @param maxLinesPerDocument documents are split to at most this many lines
  */
-public record QoyodSettings(URI baseUrl, Secret apiKey, Duration connectTimeout, Duration readTimeout,
+public record QoyodSettings(URI baseUrl, QoyodCredential credential, Duration connectTimeout, Duration readTimeout,
                             int requestsPerMinute, int maxLinesPerDocument) {
 
     /** Qoyod's documented ceiling (newer portal): 300 requests per minute, then 429. */
@@ -34,7 +35,7 @@ public record QoyodSettings(URI baseUrl, Secret apiKey, Duration connectTimeout,
 
     public QoyodSettings {
         Objects.requireNonNull(baseUrl, "qoyod base URL is required");
-        Objects.requireNonNull(apiKey, "qoyod API key is required");
+        Objects.requireNonNull(credential, "a qoyod API key or access token is required");
         Objects.requireNonNull(connectTimeout, "connect timeout is required");
         Objects.requireNonNull(readTimeout, "read timeout is required");
         String scheme = baseUrl.getScheme();
@@ -59,16 +60,25 @@ public record QoyodSettings(URI baseUrl, Secret apiKey, Duration connectTimeout,
     }
 
     /** 10 s connect, 30 s read, 300 requests per minute (Qoyod's limit), 500 lines per document. */
-    public static QoyodSettings defaults(URI baseUrl, Secret apiKey) {
-        return new QoyodSettings(baseUrl, apiKey, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
+    public static QoyodSettings defaults(URI baseUrl, QoyodCredential credential) {
+        return new QoyodSettings(baseUrl, credential, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
                 DEFAULT_REQUESTS_PER_MINUTE, DEFAULT_MAX_LINES);
     }
 
+    /** The defaults, authenticated by the account's API key. */
+    public static QoyodSettings defaults(URI baseUrl, Secret apiKey) {
+        return defaults(baseUrl, QoyodCredential.apiKey(apiKey));
+    }
+
     public QoyodSettings withReadTimeout(Duration timeout) {
-        return new QoyodSettings(baseUrl, apiKey, connectTimeout, timeout, requestsPerMinute, maxLinesPerDocument);
+        return new QoyodSettings(baseUrl, credential, connectTimeout, timeout, requestsPerMinute, maxLinesPerDocument);
     }
 
     public QoyodSettings withRequestsPerMinute(int limit) {
-        return new QoyodSettings(baseUrl, apiKey, connectTimeout, readTimeout, limit, maxLinesPerDocument);
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, limit, maxLinesPerDocument);
+    }
+
+    public QoyodSettings withMaxLinesPerDocument(int lines) {
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, requestsPerMinute, lines);
     }
 }

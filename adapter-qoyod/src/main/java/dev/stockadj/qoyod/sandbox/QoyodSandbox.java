@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stateful Qoyod emulator on 127.0.0.1, for tests, {@code --sandbox} and exploring with curl. It behaves
- * as VENDORS.md describes Qoyod: {@code API-KEY} checked (401), validation failures as {@code 200} +
+ * as VENDORS.md describes Qoyod: the {@code API-KEY} header or an OAuth 2.0 {@code Authorization: Bearer}
+ * token checked (401), validation failures as {@code 200} +
  * {@code {"errors": {field: [messages]}}}, accepted adjustments set stock to {@code actual_quantity},
  * lists paged with {@code page}/{@code per_page} and answered {@code 404} "Sorry, we found nothing." when
  * empty, decimals as strings, 300 requests per minute then {@code 429} + {@code Retry-After}.
@@ -35,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 public final class QoyodSandbox implements AutoCloseable {
     /** The key the sandbox accepts (send it as {@code API-KEY}). */
     public static final String DEMO_API_KEY = "qoyod-sandbox-demo-key";
+    /** The OAuth 2.0 access token the sandbox accepts (send it as {@code Authorization: Bearer …}). */
+    public static final String DEMO_ACCESS_TOKEN = "qoyod-sandbox-demo-token";
     public static final long MAIN_WAREHOUSE = 12;
     public static final long BRANCH_STORE = 14;
     public static final long GAINS_ACCOUNT = 301;
@@ -77,7 +80,7 @@ public final class QoyodSandbox implements AutoCloseable {
         SandboxData data = new SandboxData();
         DemoSeed.into(data);
         RateWindow rate = new RateWindow(requestsPerMinute);
-        SandboxHandler handler = new SandboxHandler(DEMO_API_KEY, rate,
+        SandboxHandler handler = new SandboxHandler(DEMO_API_KEY, DEMO_ACCESS_TOKEN, rate,
                 new SandboxRoutes(data, new SandboxJson(data), Clock.systemUTC()));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread thread = new Thread(r, "qoyod-sandbox");
@@ -117,6 +120,23 @@ public final class QoyodSandbox implements AutoCloseable {
 
     public Secret apiKey() {
         return new Secret(DEMO_API_KEY);
+    }
+
+    public Secret accessToken() {
+        return new Secret(DEMO_ACCESS_TOKEN);
+    }
+
+    /**
+     * For each request so far, the credential headers it carried, by name ({@code API-KEY},
+     * {@code Authorization}), joined with "+"; "none" for a request that carried neither.
+     */
+    public List<String> credentialHeaders() {
+        return handler.credentialHeaders();
+    }
+
+    /** Answers the next accepted adjustment other than Qoyod stored it (see {@link Tamper}). */
+    public void tamperNextAnswer(Tamper tamper) {
+        handler.tamperNext(tamper);
     }
 
     /** A tracked product's stock at an inventory (zero where it holds none); empty for unknown products and services. */

@@ -18,20 +18,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every request passes here: it is logged, counted against the rate limit (429 + Retry-After), answered
- * with an injected failure if one is armed, checked for the API key (401), then routed.
+ * with an injected failure if one is armed, checked for the API key or the OAuth access token (401), then
+ * routed.
  */
 final class SandboxHandler implements HttpHandler {
     static final String PREFIX = "/2.0/";
 
     private final String apiKey;
+    private final String accessToken;
     private final RateWindow rate;
     private final SandboxRoutes routes;
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> credentials = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<SandboxFailure> nextFailure = new AtomicReference<>();
     private final AtomicReference<Duration> nextDelay = new AtomicReference<>();
 
-    SandboxHandler(String apiKey, RateWindow rate, SandboxRoutes routes) {
+    SandboxHandler(String apiKey, String accessToken, RateWindow rate, SandboxRoutes routes) {
         this.apiKey = apiKey;
+        this.accessToken = accessToken;
         this.rate = rate;
         this.routes = routes;
     }
@@ -52,6 +56,17 @@ final class SandboxHandler implements HttpHandler {
 
     void clearLog() {
         log.clear();
+        credentials.clear();
+    }
+
+    List<String> credentialHeaders() {
+        synchronized (credentials) {
+            return List.copyOf(credentials);
+        }
+    }
+
+    void tamperNext(Tamper tamper) {
+        routes.tamperNext(tamper);
     }
 
     @Override
@@ -62,6 +77,7 @@ final class SandboxHandler implements HttpHandler {
             String rawPath = exchange.getRequestURI().getRawPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             log.add(method + " " + rawPath + (query.isEmpty() ? "" : "?" + queryText(query)));
+            credentials.add(credentialNames(exchange));
             Optional<SandboxAnswer> answer = answer(exchange, method, rawPath, query, body);
             if (answer.isPresent()) {
                 send(exchange, answer.get());
@@ -90,8 +106,8 @@ final class SandboxHandler implements HttpHandler {
         if (failure != null && failure != SandboxFailure.STORE_THEN_DROP) {
             return Optional.of(InjectedAnswers.of(failure));
         }
-        if (!apiKey.equals(exchange.getRequestHeaders().getFirst("API-KEY"))) {
-            return Optional.of(SandboxAnswer.json(401, "{\"message\":\"Unauthorized: invalid API-KEY\"}"
+        if (!authorised(exchange)) {
+            return Optional.of(SandboxAnswer.json(401, "{\"message\":\"Unauthorized: invalid API-KEY or access token\"}"
                     .getBytes(StandardCharsets.UTF_8)));
         }
         if (!rawPath.startsWith(PREFIX)) {
@@ -100,6 +116,27 @@ final class SandboxHandler implements HttpHandler {
         SandboxAnswer routed = routes.route(method, URLDecoder.decode(rawPath.substring(PREFIX.length()), StandardCharsets.UTF_8),
                 query, body);
         return failure == SandboxFailure.STORE_THEN_DROP ? Optional.empty() : Optional.of(routed);
+    }
+
+    /** Either credential will do; a request carrying a wrong one of them is refused even if the other is right. */
+    private boolean authorised(HttpExchange exchange) {
+        String key = exchange.getRequestHeaders().getFirst("API-KEY");
+        String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+        if (key == null && bearer == null) {
+            return false;
+        }
+        return (key == null || apiKey.equals(key)) && (bearer == null || ("Bearer " + accessToken).equals(bearer));
+    }
+
+    private static String credentialNames(HttpExchange exchange) {
+        List<String> names = new ArrayList<>();
+        if (exchange.getRequestHeaders().containsKey("API-KEY")) {
+            names.add("API-KEY");
+        }
+        if (exchange.getRequestHeaders().containsKey("Authorization")) {
+            names.add("Authorization");
+        }
+        return names.isEmpty() ? "none" : String.join("+", names);
     }
 
     private static void send(HttpExchange exchange, SandboxAnswer answer) throws IOException {

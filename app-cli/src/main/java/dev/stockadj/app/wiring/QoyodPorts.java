@@ -1,9 +1,12 @@
 package dev.stockadj.app.wiring;
 
 import dev.stockadj.app.config.Config;
+import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.Invocation;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.Secret;
+import dev.stockadj.qoyod.QoyodCredential;
 import dev.stockadj.qoyod.QoyodAdapter;
 import dev.stockadj.qoyod.QoyodSettings;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
@@ -40,11 +43,9 @@ final class QoyodPorts implements Provider<VendorPorts> {
             QoyodSandbox emulator = closer.register(QoyodSandbox.start(0));
             settings = QoyodSettings.defaults(emulator.baseUrl(), emulator.apiKey());
         } else {
-            settings = QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL),
-                    config.secret("qoyod.api-key"));
+            settings = QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL), credential());
         }
-        settings = new QoyodSettings(settings.baseUrl(), settings.apiKey(), settings.connectTimeout(),
-                settings.readTimeout(), perMinute, maxLines);
+        settings = settings.withRequestsPerMinute(perMinute).withMaxLinesPerDocument(maxLines);
         VendorDefaults defaults = new VendorDefaults("qoyod.inventory-id",
                 Configured.location(config, "qoyod.inventory-id",
                         demo(sandbox, String.valueOf(QoyodSandbox.MAIN_WAREHOUSE))),
@@ -53,6 +54,17 @@ final class QoyodPorts implements Provider<VendorPorts> {
                                 new AccountId(String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT))))),
                 Configured.currency(config, "SAR"));
         return VendorPorts.quantities(closer.register(QoyodAdapter.create(settings)), defaults);
+    }
+
+    /** {@code qoyod.api-key} or {@code qoyod.access-token} (an OAuth 2.0 bearer token): exactly one. */
+    private QoyodCredential credential() {
+        Optional<Secret> key = config.optionalSecret("qoyod.api-key");
+        Optional<Secret> token = config.optionalSecret("qoyod.access-token");
+        if (key.isPresent() == token.isPresent()) {
+            throw new ConfigException(key.isPresent() ? "qoyod.access-token" : "qoyod.api-key",
+                    "set exactly one of qoyod.api-key and qoyod.access-token (in " + config.source() + ")");
+        }
+        return key.map(QoyodCredential::apiKey).orElseGet(() -> QoyodCredential.accessToken(token.get()));
     }
 
     private static <T> Optional<T> demo(boolean sandbox, T value) {

@@ -1,0 +1,48 @@
+package dev.stockadj.qoyod;
+
+import dev.stockadj.core.model.Secret;
+
+import java.util.Objects;
+
+/**
+ * How Qoyod is told who calls (seed document, "Prerequisites": "A valid OAuth 2.0 access token, or an API key …
+ * on every request"): the account's API key as the {@code API-KEY} header, or an OAuth 2.0 access token as
+ * {@code Authorization: Bearer …} (OAuth is enabled per account by Qoyod). Exactly one is sent.
+ */
+public record QoyodCredential(Scheme scheme, Secret secret) {
+
+    public enum Scheme {
+        /** {@code API-KEY: <key>}. */
+        API_KEY("API-KEY"),
+        /** {@code Authorization: Bearer <token>}. */
+        BEARER("Authorization");
+
+        private final String header;
+
+        Scheme(String header) {
+            this.header = header;
+        }
+
+        public String header() {
+            return header;
+        }
+    }
+
+    public QoyodCredential {
+        Objects.requireNonNull(scheme, "scheme is required");
+        Objects.requireNonNull(secret, "the Qoyod credential is required");
+    }
+
+    public static QoyodCredential apiKey(Secret key) {
+        return new QoyodCredential(Scheme.API_KEY, key);
+    }
+
+    public static QoyodCredential accessToken(Secret token) {
+        return new QoyodCredential(Scheme.BEARER, token);
+    }
+
+    /** The header's value, secret included: only for the request that carries it. */
+    String headerValue() {
+        return scheme == Scheme.BEARER ? "Bearer " + secret.reveal() : secret.reveal();
+    }
+}
