@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * An adjustment document as Qoyod's {@code inventory_adjustment}: the location is the inventory, the gain
  * account the revenue account, the loss account the expense account; each line's target is the
- * {@code actual_quantity}. Quantities and rates are plain decimal strings; a rate shows at least two
+ * {@code actual_quantity} and the book quantity it was planned from the {@code current_qty}. Quantities and rates are plain decimal strings; a rate shows at least two
  * decimals ({@code "4.00"}), like Qoyod's own examples, and is never rounded.
  */
 final class AdjustmentMapper {
@@ -30,7 +30,8 @@ final class AdjustmentMapper {
                 .map(line -> new AdjustmentLineDto(
                         new QoyodId(line.position().item().value()),
                         line.quantityToSend(QuantityMode.ABSOLUTE).plain(),
-                        rate(rateOf.apply(line))))
+                        rate(rateOf.apply(line)),
+                        line.book().plain()))
                 .toList();
         return new AdjustmentRequestDto(new AdjustmentDto(
                 new QoyodId(document.location().value()),

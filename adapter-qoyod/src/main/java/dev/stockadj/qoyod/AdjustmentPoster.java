@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code POST /inventory_adjustments}, sent once, never retried. Qoyod answers validation failures with
- * 200 and {@code errors}, so the body decides, not the status.
+ * 200 and {@code errors}, so the body decides, not the status. An accepted answer is checked against what was
+ * sent ({@link AnswerVerifier}); what differs comes back with the posted document.
  */
 final class AdjustmentPoster {
     private static final String WHAT = "posting the Qoyod inventory adjustment";
@@ -53,7 +54,8 @@ final class AdjustmentPoster {
         if (answer.status() < 200 || answer.status() >= 300 || id == null || !id.isValueNode() || id.asText().isBlank()) {
             throw errors.protocol(answer, WHAT, "{\"inventory_adjustment\": {\"id\": ...}} or {\"errors\": ...}");
         }
-        return new PostedDocument(new VendorDocumentId(id.asText()), answer.body());
+        return new PostedDocument(new VendorDocumentId(id.asText()), answer.body(),
+                AnswerVerifier.discrepancies(request.inventoryAdjustment(), adjustment));
     }
 
     /** A line's rate: its unit cost; else the product's buying price in Qoyod; else zero. */

@@ -19,6 +19,7 @@ import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ReadSnapshotPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import okhttp3.OkHttpClient;
@@ -27,14 +28,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Qoyod as a vendor of absolute stock counts: reads book quantities, resolves SKUs and checks the products a
- * count names from {@code GET /products}, checks the inventory and accounts, and posts
- * {@code POST /inventory_adjustments}. Built by {@link #create(QoyodSettings)}; close it to release its connections.
+ * count names from {@code GET /products} (once per planning), checks the inventory and accounts, and posts
+ * {@code POST /inventory_adjustments}, checking Qoyod's answer against what was sent. Built by {@link #create(QoyodSettings)}; close it to release its connections.
  */
 public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
-        VerifyReferencesPort, PostAdjustmentPort, AutoCloseable {
+        VerifyReferencesPort, PostAdjustmentPort, ReadSnapshotPort, AutoCloseable {
 
     /** The vendor name in every idempotency key. */
     public static final VendorName VENDOR = new VendorName("qoyod");
@@ -50,15 +52,16 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     private final ReferenceVerifier references;
     private final ProductVerifier products;
     private final AdjustmentPoster poster;
+    private final ProductCatalog catalog;
 
     private QoyodAdapter(QoyodSettings settings, OkHttpClient http, QoyodApi api, ObjectMapper json, Clock clock) {
         this.capabilities = new VendorCapabilities(VENDOR, QuantityMode.ABSOLUTE, AccountsPerDocument.GAIN_AND_LOSS,
                 settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, false, false, false, ReadBack.NONE, false);
         this.http = http;
-        QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.apiKey(), clock);
+        QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.credential().secret(), clock);
         QoyodExchange exchange = new QoyodExchange(Throttle.perMinute(settings.requestsPerMinute()), errors);
         AnswerReader reader = new AnswerReader(json, errors);
-        ProductCatalog catalog = new ProductCatalog(api, exchange, reader);
+        this.catalog = new ProductCatalog(api, exchange, reader);
         this.books = new BookReader(catalog);
         this.skus = new SkuResolver(catalog);
         this.references = new ReferenceVerifier(api, exchange, reader);
@@ -96,6 +99,12 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     @Override
     public List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
         return products.verify(positions);
+    }
+
+    /** One planning reads each product at most once: its steps share the products the first of them read. */
+    @Override
+    public <T> T within(Supplier<T> reads) {
+        return catalog.within(reads);
     }
 
     @Override

@@ -51,8 +51,8 @@ class AdjustmentRequestTest {
         assertThat(request.getBody().readUtf8()).isEqualTo("{\"inventory_adjustment\":{"
                 + "\"inventory_id\":12,\"revenue_account_id\":301,\"expense_account_id\":502,\"date\":\"2026-05-18\","
                 + "\"description\":\"stockadj sa1-0123456789abcdef01234567 count count-2026-05-18 — Post-count correction — warehouse A\","
-                + "\"line_items\":[{\"product_id\":88,\"actual_quantity\":\"50\",\"rate\":\"12.50\"},"
-                + "{\"product_id\":91,\"actual_quantity\":\"120\",\"rate\":\"4.00\"}]}}");
+                + "\"line_items\":[{\"product_id\":88,\"actual_quantity\":\"50\",\"rate\":\"12.50\",\"current_qty\":\"40\"},"
+                + "{\"product_id\":91,\"actual_quantity\":\"120\",\"rate\":\"4.00\",\"current_qty\":\"130\"}]}}");
     }
 
     @Test
@@ -69,12 +69,12 @@ class AdjustmentRequestTest {
     void writesLargeAndFractionalQuantitiesAsPlainDecimalStrings() throws InterruptedException {
         server.enqueue(new MockResponse().setBody(SUCCESS));
 
-        adapter.post(Documents.document("12", Documents.line("88", "0", "1E+7", "0.0125"),
+        adapter.post(Documents.document("12", Documents.line("88", "1.2500E+3", "1E+7", "0.0125"),
                 Documents.line("91", "0", "2.5000", "1E+1")));
 
         String body = server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8();
-        assertThat(body).contains("{\"product_id\":88,\"actual_quantity\":\"10000000\",\"rate\":\"0.0125\"}")
-                .contains("{\"product_id\":91,\"actual_quantity\":\"2.5\",\"rate\":\"10.00\"}")
+        assertThat(body).contains("{\"product_id\":88,\"actual_quantity\":\"10000000\",\"rate\":\"0.0125\",\"current_qty\":\"1250\"}")
+                .contains("{\"product_id\":91,\"actual_quantity\":\"2.5\",\"rate\":\"10.00\",\"current_qty\":\"0\"}")
                 .doesNotContain("E+", "E-");
     }
 
@@ -87,7 +87,7 @@ class AdjustmentRequestTest {
 
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getPath()).isEqualTo("/2.0/products/95");
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8())
-                .contains("{\"product_id\":95,\"actual_quantity\":\"3\",\"rate\":\"9.99\"}");
+                .contains("{\"product_id\":95,\"actual_quantity\":\"3\",\"rate\":\"9.99\",\"current_qty\":\"0\"}");
     }
 
     @Test
@@ -99,7 +99,7 @@ class AdjustmentRequestTest {
 
         server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8())
-                .contains("{\"product_id\":95,\"actual_quantity\":\"3\",\"rate\":\"0.00\"}");
+                .contains("{\"product_id\":95,\"actual_quantity\":\"3\",\"rate\":\"0.00\",\"current_qty\":\"0\"}");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Validates {@code POST /inventory_adjustments} as Qoyod does: the wrapper is present, the inventory and
  * both accounts exist, there is at least one line, each product exists and tracks quantity, and
- * {@code actual_quantity} / {@code rate} are strings holding non-negative plain decimals. Collects every error.
+ * {@code actual_quantity} / {@code rate} (and {@code current_qty}, optional) are strings holding non-negative
+ * plain decimals. Collects every error.
  */
 final class AdjustmentValidator {
     /** A plain decimal: the sandbox is stricter than Rails here, so exponent notation never slips through tests. */
@@ -78,8 +79,9 @@ final class AdjustmentValidator {
             }
             Optional<BigDecimal> quantity = decimalString(item.get("actual_quantity"), where + ".actual_quantity", true);
             Optional<BigDecimal> rate = decimalString(item.get("rate"), where + ".rate", false);
+            Optional<BigDecimal> current = decimalString(item.get("current_qty"), where + ".current_qty", false);
             if (known != null && quantity.isPresent()) {
-                lines.add(new ParsedAdjustment.Line(known.id(), quantity.get(), rate.orElse(BigDecimal.ZERO)));
+                lines.add(new ParsedAdjustment.Line(known.id(), quantity.get(), rate.orElse(BigDecimal.ZERO), current));
             }
         }
         if (errors.size() > before) {

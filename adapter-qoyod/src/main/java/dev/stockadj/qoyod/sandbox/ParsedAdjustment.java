@@ -3,6 +3,7 @@ package dev.stockadj.qoyod.sandbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** An adjustment request that passed validation. */
 record ParsedAdjustment(long inventoryId, long revenueAccountId, long expenseAccountId, LocalDate date,
@@ -11,6 +12,7 @@ record ParsedAdjustment(long inventoryId, long revenueAccountId, long expenseAcc
         lines = List.copyOf(lines);
     }
 
-    record Line(long productId, BigDecimal actualQuantity, BigDecimal rate) {
+    /** @param currentQty the system quantity the caller counted against ({@code current_qty}), when it sent one */
+    record Line(long productId, BigDecimal actualQuantity, BigDecimal rate, Optional<BigDecimal> currentQty) {
     }
 }

@@ -1,6 +1,8 @@
 package dev.stockadj.qoyod.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** The Qoyod endpoints the sandbox serves, below {@code /2.0/}. */
@@ -20,11 +23,16 @@ final class SandboxRoutes {
     private final SandboxData data;
     private final SandboxJson json;
     private final Clock clock;
+    private final AtomicReference<Tamper> tamper = new AtomicReference<>();
 
     SandboxRoutes(SandboxData data, SandboxJson json, Clock clock) {
         this.data = data;
         this.json = json;
         this.clock = clock;
+    }
+
+    void tamperNext(Tamper next) {
+        tamper.set(next);
     }
 
     SandboxAnswer route(String method, String path, Map<String, String> query, byte[] body) throws IOException {
@@ -85,7 +93,24 @@ final class SandboxRoutes {
         if (outcome.stored().isEmpty()) {
             return SandboxAnswer.json(200, json.bytes(json.errors(outcome.errors())));
         }
-        return SandboxAnswer.json(200, json.bytes(json.adjustment(outcome.stored().get(), clock.instant())));
+        ObjectNode answer = json.adjustment(outcome.stored().get(), clock.instant());
+        Tamper altered = tamper.getAndSet(null);
+        if (altered != null) {
+            tampered((ObjectNode) answer.get("inventory_adjustment"), altered);
+        }
+        return SandboxAnswer.json(200, json.bytes(answer));
+    }
+
+    private static void tampered(ObjectNode adjustment, Tamper how) {
+        ArrayNode lines = (ArrayNode) adjustment.get("line_items");
+        switch (how) {
+            case QUANTITY -> {
+                ObjectNode first = (ObjectNode) lines.get(0);
+                first.put("quantity", first.get("quantity").decimalValue().add(java.math.BigDecimal.ONE));
+            }
+            case MISSING_LINE -> lines.remove(lines.size() - 1);
+            case OTHER_ACCOUNT -> ((ObjectNode) adjustment.get("expense_account")).put("id", 101);
+        }
     }
 
     private SandboxAnswer jsonAnswer(JsonNode node) {

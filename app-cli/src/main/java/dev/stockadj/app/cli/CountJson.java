@@ -3,6 +3,7 @@ package dev.stockadj.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.UnitCost;
@@ -12,8 +13,9 @@ import dev.stockadj.core.model.VendorDocumentId;
 
 /**
  * {@code plan}/{@code apply --json}: {@code {"count_ref", "result", "exit_code", "documents":
- * [{"key", "status", "vendor_id", "lines", "errors"}], "variance": {...}, "problems", "conflicts",
- * "halt", "message"}}. Decimals are strings, so no precision is lost.
+ * [{"key", "status", "vendor_id", "lines", "errors", "warnings"}], "variance": {...}, "problems", "conflicts",
+ * "halt", "message"}}. {@code errors} are a rejection's messages; {@code warnings} are where an applied document's
+ * answer shows the vendor recorded something other than what was sent. Decimals are strings, so no precision is lost.
  */
 final class CountJson {
     private CountJson() {
@@ -25,9 +27,12 @@ final class CountJson {
         root.put("result", outcome.result());
         root.put("exit_code", outcome.exit().code());
         ArrayNode documents = root.putArray("documents");
-        outcome.documents().forEach(d -> documents.addObject().put("index", d.index()).put("key", d.key())
-                .put("status", d.status().name()).put("vendor_id", d.vendorId().map(VendorDocumentId::value).orElse(null))
-                .put("lines", d.lines()).put("note", d.note()).set("errors", Json.errors(d.errors())));
+        outcome.documents().forEach(d -> {
+            documents.addObject().put("index", d.index()).put("key", d.key())
+                    .put("status", d.status().name()).put("vendor_id", d.vendorId().map(VendorDocumentId::value).orElse(null))
+                    .put("lines", d.lines()).put("note", d.note())
+                    .setAll(Json.errorsAndWarnings(d.status() == DocumentState.APPLIED, d.errors()));
+        });
         if (outcome.variance().isPresent()) {
             root.set("variance", variance(outcome.variance().get()));
         } else {

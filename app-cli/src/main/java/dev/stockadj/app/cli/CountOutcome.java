@@ -56,7 +56,9 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
                     o.entry().errors(), o.entry().note())).toList();
             String word = report.alreadyApplied() ? "already_applied" : report.complete() ? "applied" : "incomplete";
             String message = report.alreadyApplied() ? "already applied: every document was recorded before; nothing sent"
-                    : report.halt().map(h -> "stopped: " + h.message()).orElse("");
+                    : report.halt().map(h -> "stopped: " + h.message())
+                    .orElse(report.recordedOtherwise() ? "the vendor recorded at least one document other than it was"
+                            + " sent; see the warnings" : "");
             return new CountOutcome(word, report.plan().reference(), ExitCode.of(result),
                     Optional.of(report.plan().variance()), documents, List.of(), List.of(), report.halt(), message);
         }

@@ -32,7 +32,11 @@ final class CountTable {
                     d.vendorId().map(VendorDocumentId::value).orElse("-"), String.valueOf(d.lines())));
             documents.print(out);
             outcome.documents().forEach(d -> {
-                if (!d.errors().isEmpty()) {
+                if (!d.errors().isEmpty() && d.status() == DocumentState.APPLIED) {
+                    out.println("Warning: document #" + d.index() + " was recorded by the vendor, but not as sent"
+                            + " (check it in the vendor's books):");
+                    d.errors().stream().map(FieldError::toString).forEach(e -> out.println("  - " + e));
+                } else if (!d.errors().isEmpty()) {
                     out.println("Document #" + d.index() + " rejected by the vendor:");
                     d.errors().stream().map(FieldError::toString).forEach(e -> out.println("  - " + e));
                 } else if (!d.note().isEmpty() && d.status() != DocumentState.APPLIED) {

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The exit codes of DESIGN.md §5, and the one place where results and failures are mapped to
- * them: 0 done (also "already applied"), 1 the vendor rejected at least one document, 2 bad input,
+ * them: 0 done (also "already applied"), 1 the vendor rejected at least one document or recorded one other than
+ * it was sent, 2 bad input,
  * configuration or conflicts (nothing sent), 3 uncertain or unreachable (safe to re-run),
  * 4 authentication or permission refused.
  */
@@ -42,7 +43,10 @@ public enum ExitCode {
         return result instanceof Planned ? OK : INVALID;
     }
 
-    /** Halted on auth → 4; halted otherwise or any document UNCERTAIN → 3; any REJECTED → 1. */
+    /**
+     * Halted on auth → 4; halted otherwise or any document UNCERTAIN → 3; any REJECTED, or a document the vendor
+     * recorded other than it was sent (unless this run found every document applied before) → 1.
+     */
     public static ExitCode of(ApplyResult result) {
         if (!(result instanceof ApplyReport report)) {
             return INVALID;
@@ -54,7 +58,7 @@ public enum ExitCode {
         if (halt.isPresent() || report.count(DocumentState.UNCERTAIN) > 0 || report.count(DocumentState.SENDING) > 0) {
             return UNCERTAIN;
         }
-        if (report.count(DocumentState.REJECTED) > 0) {
+        if (report.count(DocumentState.REJECTED) > 0 || (!report.alreadyApplied() && report.recordedOtherwise())) {
             return REJECTED;
         }
         return report.count(DocumentState.PLANNED) > 0 ? UNCERTAIN : OK;

@@ -52,7 +52,7 @@ final class JournalCommand implements Callable<Integer> {
                     .put("key", e.key().value()).put("status", e.state().name())
                     .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
                     .put("updated_at", e.updatedAt().toString()).put("note", e.note())
-                    .set("errors", Json.errors(e.errors())));
+                    .setAll(Json.errorsAndWarnings(e.recordedOtherwise(), e.errors())));
             out.println(Json.text(root));
         } else if (entries.isEmpty()) {
             out.println(count.map(c -> "The journal has no documents for count " + c + ".")
@@ -61,7 +61,7 @@ final class JournalCommand implements Callable<Integer> {
             Table table = new Table("COUNT", "DOC", "KEY", "STATUS", "VENDOR ID", "UPDATED", "NOTE");
             entries.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(),
                     e.state().name(), e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
-                    e.errors().isEmpty() ? e.note() : e.errors().toString()));
+                    e.errors().isEmpty() ? e.note() : (e.note().isEmpty() ? "" : e.note() + ": ") + e.errors()));
             table.print(out);
         }
         out.flush();

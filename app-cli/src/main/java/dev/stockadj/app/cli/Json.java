@@ -33,6 +33,17 @@ final class Json {
         return array;
     }
 
+    /**
+     * A document's {@code errors} (a rejection's messages) and {@code warnings} (where an applied document's answer
+     * shows the vendor recorded something other than what was sent): the journal keeps both as its errors.
+     */
+    static ObjectNode errorsAndWarnings(boolean applied, List<FieldError> messages) {
+        ObjectNode node = object();
+        node.set("errors", errors(applied ? List.of() : messages));
+        node.set("warnings", errors(applied ? messages : List.of()));
+        return node;
+    }
+
     static ArrayNode problems(List<Problem> problems) {
         ArrayNode array = MAPPER.createArrayNode();
         problems.forEach(p -> array.addObject().put("line", p.line()).put("field", p.field())

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Records stock counts and cost corrections into Qoyod, Foodics or Order Time, exactly once.",
         subcommands = {PlanCommand.class, ApplyCommand.class, CostsCommand.class, JournalCommand.class,
             ResolveCommand.class, SandboxCommand.class},
-        footer = {"", "Exit codes: 0 done (also already applied); 1 the vendor rejected a document;",
+        footer = {"", "Exit codes: 0 done (also already applied); 1 the vendor rejected a document, or",
+            "recorded one other than it was sent;",
             "2 bad input, configuration or conflicts (nothing sent); 3 uncertain or unreachable",
             "(safe to re-run); 4 authentication or permission refused."})
 final class StockAdjCommand implements Callable<Integer> {
