@@ -3,6 +3,7 @@ package dev.stockadj.aolib;
 import dev.stockadj.aolib.dto.InventoryRow;
 import dev.stockadj.aolib.dto.ItemRow;
 import dev.stockadj.aolib.dto.ListFilter;
+import dev.stockadj.aolib.dto.LotRow;
 import dev.stockadj.aolib.dto.NamedRow;
 import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.BookQuantities;
@@ -16,6 +17,8 @@ import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.VendorProtocolError;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +96,27 @@ final class Catalog {
         return tracking;
     }
 
+    /**
+     * The lot and serial numbers Order Time knows among {@code wanted}, with their expiries: list type 1100
+     * filtered by {@code ItemRef.Id} in the items and {@code LotOrSerialNo} in the numbers, in chunks.
+     */
+    LotRecords lots(Set<LotRecords.Key> wanted) {
+        Map<LotRecords.Key, Optional<LocalDate>> found = new HashMap<>();
+        List<LotRecords.Key> keys = wanted.stream()
+                .sorted(Comparator.comparing((LotRecords.Key k) -> k.item().value()).thenComparing(k -> k.lot().value()))
+                .toList();
+        for (List<LotRecords.Key> chunk : Queries.chunks(keys)) {
+            List<String> items = chunk.stream().map(k -> k.item().value()).distinct().toList();
+            List<String> numbers = chunk.stream().map(k -> k.lot().value()).distinct().toList();
+            for (LotRow row : client.listAll(Queries.of(Queries.LOT_OR_SERIAL, "Id", ListFilter.in("ItemRef.Id", items),
+                    ListFilter.in("LotOrSerialNo", numbers)), LotRow.class)) {
+                key(row).filter(wanted::contains).ifPresent(key ->
+                        found.merge(key, Expiry.read(row.expirationDate()), (a, b) -> a.isPresent() ? a : b));
+            }
+        }
+        return new LotRecords(found);
+    }
+
     BinDirectory bins(LocationId location) {
         return new BinDirectory(client.listAll(Queries.of(Queries.BIN, "Id",
                 ListFilter.equal("LocationRef.Id", location.value())), NamedRow.class));
@@ -107,6 +131,19 @@ final class Catalog {
             }
         }
         return existing;
+    }
+
+    /** The item and number a lot row names; empty for a row that names neither readably (it is skipped). */
+    private static Optional<LotRecords.Key> key(LotRow row) {
+        if (row.itemRef() == null || row.itemRef().id() == null || row.lotOrSerialNo() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new LotRecords.Key(new ItemId(String.valueOf(row.itemRef().id())),
+                    new LotNumber(row.lotOrSerialNo().strip())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The row's position: the bin by name (its id when unnamed), the lot or serial number when given. */

@@ -26,9 +26,11 @@ import java.util.stream.Collectors;
 /**
  * Turns a planned document into Order Time's adjustment. Each planned line becomes one line item
  * with its signed delta; a line with a bin or lot carries one detail of the same quantity (so
- * detail quantities carry the line's sign and sum to it). Unknown bins and serial lines that
- * move more than one unit, which the positions' verification reports before planning, are
- * refused here again, on the count's lines, before anything is sent.
+ * detail quantities carry the line's sign and sum to it). A lot or serial detail carries the
+ * count's expiry, or else the one Order Time records for that number (the seed marks
+ * {@code ExpirationDate} required). Unknown bins, serial lines that move more than one unit and lot
+ * or serial details without an expiry, which the positions' verification reports before planning,
+ * are refused here again, on the count's lines, before anything is sent.
  */
 final class DocumentMapper {
 
@@ -37,7 +39,8 @@ final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    static Adjustment toAdjustment(AdjustmentDocument document, Map<ItemId, Tracking> tracking, BinDirectory bins) {
+    static Adjustment toAdjustment(AdjustmentDocument document, Map<ItemId, Tracking> tracking, BinDirectory bins,
+            LotRecords lots) {
         List<FieldError> errors = new ArrayList<>();
         List<AdjustmentLineItem> items = new ArrayList<>();
         for (PlannedLine line : document.lines()) {
@@ -53,8 +56,13 @@ final class DocumentMapper {
                 errors.add(new FieldError("BinRef", name + ": bin '" + line.position().bin().get().value()
                         + "' does not exist at location " + document.location().value()));
             }
+            Optional<LocalDate> expires = line.expires().or(() -> line.position().lot()
+                    .flatMap(lot -> lots.expiry(line.position().item(), lot)));
+            line.position().lot().filter(lot -> expires.isEmpty()).ifPresent(lot -> errors.add(new FieldError(
+                    "ExpirationDate", name + ": lot or serial number " + lot.value() + " has no expiry in the count"
+                    + " or in Order Time, which requires one; nothing was sent")));
             items.add(new AdjustmentLineItem(ref(line.position().item().value(), "ItemRef"), quantity,
-                    cost(line.unitCost()), details(line, quantity, bin)));
+                    cost(line.unitCost()), details(line, quantity, bin, expires)));
         }
         if (!errors.isEmpty()) {
             throw new VendorRejected(errors);
@@ -93,14 +101,15 @@ final class DocumentMapper {
         return cost.map(UnitCost::value).filter(c -> c.signum() != 0).orElse(null);
     }
 
-    private static List<Detail> details(PlannedLine line, BigDecimal quantity, Optional<EntityRef> bin) {
+    private static List<Detail> details(PlannedLine line, BigDecimal quantity, Optional<EntityRef> bin,
+            Optional<LocalDate> expires) {
         if (!line.position().detailed()) {
             return null;
         }
         EntityRef binRef = bin.orElse(null);
         if (line.position().lot().isPresent()) {
             return List.of(new DocFillLotOrSerial(binRef, quantity, line.position().lot().get().value(),
-                    line.expires().map(DocumentMapper::date).orElse(null)));
+                    expires.map(DocumentMapper::date).orElse(null)));
         }
         return binRef == null ? null : List.of(new FillBin(binRef, quantity));
     }

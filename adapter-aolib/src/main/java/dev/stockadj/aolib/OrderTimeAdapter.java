@@ -30,8 +30,12 @@ import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorAuthFailed;
+import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorProtocolError;
+import dev.stockadj.core.port.out.VendorRateLimited;
+import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -44,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -138,20 +143,49 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
 
     /**
      * Posts the document. Its positions were verified before it was planned ({@link #verifyPositions}); an unknown
-     * bin or a serial number moving more than one unit is still refused here, before the request, should stock
-     * data have changed since.
+     * bin, a serial number moving more than one unit or a lot or serial detail without an expiry is still refused
+     * here, before the request, should stock data have changed since. The expiry of a known lot or serial number
+     * the count gave none for is read from Order Time's record (type 1100) in one batched query.
      */
     @Override
     public PostedDocument post(AdjustmentDocument document) {
         DetailsRule.check(document);
         Set<ItemId> lotItems = document.lines().stream().map(PlannedLine::position)
                 .filter(p -> p.lot().isPresent()).map(p -> p.item()).collect(Collectors.toSet());
-        Map<ItemId, Tracking> tracking = lotItems.isEmpty() ? Map.of() : catalog.tracking(lotItems);
+        Map<ItemId, Tracking> tracking = lotItems.isEmpty() ? Map.of()
+                : beforeSending(document, () -> catalog.tracking(lotItems));
         boolean binned = document.lines().stream().anyMatch(l -> l.position().bin().isPresent());
-        BinDirectory bins = binned ? catalog.bins(document.location()) : BinDirectory.empty();
-        Adjustment adjustment = DocumentMapper.toAdjustment(document, tracking, bins);
+        BinDirectory bins = binned ? beforeSending(document, () -> catalog.bins(document.location()))
+                : BinDirectory.empty();
+        Set<LotRecords.Key> undated = document.lines().stream()
+                .filter(l -> l.position().lot().isPresent() && l.expires().isEmpty())
+                .map(l -> new LotRecords.Key(l.position().item(), l.position().lot().get()))
+                .collect(Collectors.toSet());
+        LotRecords lots = undated.isEmpty() ? LotRecords.none() : beforeSending(document, () -> catalog.lots(undated));
+        Adjustment adjustment = DocumentMapper.toAdjustment(document, tracking, bins, lots);
         String answer = client.postAdjustment(adjustment);
         return posted(answer, "POST /adjustment");
+    }
+
+    /**
+     * A read made before the document is sent. Whatever goes wrong with it, the document was not sent: a
+     * failure is reported as unavailable and not sent (authentication and rate limits keep their own kind),
+     * never as a rejection of the document or as an uncertain outcome.
+     */
+    private static <T> T beforeSending(AdjustmentDocument document, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (VendorAuthFailed | VendorRateLimited e) {
+            throw e;
+        } catch (VendorUnavailable e) {
+            if (e.maybeSent()) {
+                throw new VendorUnavailable(false, e.getMessage(), null);
+            }
+            throw e;
+        } catch (VendorFailure e) {
+            throw new VendorUnavailable(false, "Order Time could not be read before sending " + document.key()
+                    + ", so nothing was sent: " + e.getMessage(), null);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ final class Queries {
     static final int LOCATION = 150;
     static final int BIN = 151;
     static final int ACCOUNT = 350;
+    static final int LOT_OR_SERIAL = 1100;
     static final int INVENTORY = 1110;
 
     /** The most values one "in" filter carries; larger sets are queried in chunks. */

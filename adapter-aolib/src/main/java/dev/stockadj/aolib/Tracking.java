@@ -4,42 +4,61 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockadj.aolib.dto.ItemRow;
 
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How Order Time tracks an item: whether it is kept in bins, and whether by lot or by serial
- * number (each serial number is one unit).
+ * How Order Time tracks an item, as far as its row says. {@code tracked} comes from the documented
+ * {@code TrackLotOrSerial} only (empty when absent, unreadable, or contradicted by {@code LotOrSerial}), so a
+ * count is never refused because a field was missing. {@code serial} comes from the assumed {@code LotOrSerial}
+ * ("Serial" or 2): only then is a serial number held to one unit. Order Time documents no bin flag on items.
  */
-record Tracking(boolean bins, Kind kind) {
+record Tracking(Optional<Boolean> tracked, boolean serial) {
 
-    enum Kind { NONE, LOT, SERIAL }
+    private enum Kind { NONE, LOT, SERIAL }
 
-    Tracking {
-        Objects.requireNonNull(kind, "kind is required");
-    }
+    static final Tracking UNKNOWN = new Tracking(Optional.empty(), false);
 
     static Tracking of(ItemRow row) {
-        boolean bins = Boolean.TRUE.equals(row.trackBins());
-        Kind kind = kind(row.lotOrSerial());
-        if (kind == Kind.NONE && Boolean.TRUE.equals(row.trackLotOrSerial())) {
-            kind = Kind.LOT;
-        }
-        return new Tracking(bins, kind);
+        Optional<Boolean> flag = flag(row.trackLotOrSerial());
+        Optional<Kind> kind = kind(row.lotOrSerial());
+        boolean contradicts = flag.isPresent() && kind.isPresent() && flag.get() != (kind.get() != Kind.NONE);
+        Optional<Boolean> tracked = contradicts ? Optional.empty() : flag;
+        boolean serial = !contradicts && kind.filter(k -> k == Kind.SERIAL).isPresent();
+        return new Tracking(tracked, serial);
     }
 
-    private static Kind kind(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return Kind.NONE;
+    /** True when Order Time says, in its documented field, that the item carries no lot or serial numbers. */
+    boolean untracked() {
+        return tracked.equals(Optional.of(false));
+    }
+
+    /** True when Order Time says, in its documented field, that the item is lot or serial tracked. */
+    boolean lotOrSerial() {
+        return tracked.equals(Optional.of(true));
+    }
+
+    /** A boolean as JSON true/false, "true"/"false" or 1/0; anything else is not known. */
+    private static Optional<Boolean> flag(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return Optional.empty();
         }
-        String text = value.asText().strip().toLowerCase(Locale.ROOT);
-        return switch (text) {
-            case "serial", "2" -> Kind.SERIAL;
-            case "lot", "1" -> Kind.LOT;
-            default -> Kind.NONE;
+        return switch (value.asText().strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> Optional.of(true);
+            case "false", "0" -> Optional.of(false);
+            default -> Optional.empty();
         };
     }
 
-    boolean serial() {
-        return kind == Kind.SERIAL;
+    /** "Lot"/1, "Serial"/2, "None"/0 (text or number); anything else is not known. */
+    private static Optional<Kind> kind(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode() || value.isContainerNode()) {
+            return Optional.empty();
+        }
+        return switch (value.asText().strip().toLowerCase(Locale.ROOT)) {
+            case "serial", "serialnumber", "serial number", "2" -> Optional.of(Kind.SERIAL);
+            case "lot", "lotnumber", "lot number", "1" -> Optional.of(Kind.LOT);
+            case "none", "0" -> Optional.of(Kind.NONE);
+            default -> Optional.empty();
+        };
     }
 }

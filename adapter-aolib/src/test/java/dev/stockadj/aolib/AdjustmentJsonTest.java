@@ -75,7 +75,11 @@ class AdjustmentJsonTest {
             return new MockResponse().setBody("{\"DocNo\": 77, \"Memo\": \"x\"}");
         }
         if (body.contains("\"Type\":115")) {
-            return new MockResponse().setBody("[{\"Id\":37,\"Name\":\"LOT-37\",\"TrackBins\":true,\"LotOrSerial\":\"Lot\"}]");
+            return new MockResponse().setBody("[{\"Id\":37,\"Name\":\"LOT-37\",\"TrackLotOrSerial\":true}]");
+        }
+        if (body.contains("\"Type\":1100")) {
+            return new MockResponse().setBody("[{\"Id\":8980,\"ItemRef\":{\"Id\":37},\"LotOrSerialNo\":\"1253215235\","
+                    + "\"ExpirationDate\":\"2029-01-31\"}]");
         }
         if (body.contains("\"Type\":151")) {
             return new MockResponse().setBody("[{\"Id\":8,\"Name\":\"Floor\",\"LocationRef\":{\"Id\":10}}]");
@@ -106,7 +110,15 @@ class AdjustmentJsonTest {
         assertThat(post.getHeader("DevKey")).isNull();
         assertThat(post.getHeader("Content-Type")).startsWith("application/json");
         String sent = bodies.get(requests.indexOf(post));
-        assertThat(json.readTree(sent)).isEqualTo(sample());
+        assertThat(json.readTree(sent)).as("the lot's expiry read from its record, as the seed requires")
+                .isEqualTo(sample());
+        String lots = bodies.stream().filter(b -> b.contains("\"Type\":1100")).findFirst().orElseThrow();
+        assertThat(json.readTree(lots)).isEqualTo(json.readTree("""
+                {"Type":1100,
+                 "Filters":[{"PropertyName":"ItemRef.Id","Operator":8,"FilterValueArray":["37"]},
+                            {"PropertyName":"LotOrSerialNo","Operator":8,"FilterValueArray":["1253215235"]}],
+                 "Sortation":{"PropertyName":"Id","Direction":1},
+                 "PageNumber":1,"NumberOfRecords":1000}"""));
         assertThat(posted.id().value()).isEqualTo("77");
         assertThat(posted.response()).contains("\"DocNo\": 77");
     }

@@ -2,6 +2,7 @@ package dev.stockadj.aolib;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
+import dev.stockadj.aolib.sandbox.RowVariant;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.BookQuantities;
@@ -14,8 +15,11 @@ import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.ItemResolution;
+import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostedDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +94,44 @@ class OrderTimeEndToEndTest extends SandboxedAdapterTest {
             boolean gains = document.lines().get(0).direction() == Direction.GAIN;
             assertThat(account).isEqualTo(gains ? OrderTimeSeed.GAIN_ACCOUNT : OrderTimeSeed.LOSS_ACCOUNT);
         }
+    }
+
+    /** Item and lot rows written the other plausible ways: the example count is still verified clean and applied. */
+    @ParameterizedTest
+    @MethodSource("rowShapes")
+    void theExampleCountAppliesWhicheverWayOrderTimeWritesItsRows(List<RowVariant> variants) {
+        sandbox.rowVariants(variants.toArray(RowVariant[]::new));
+
+        assertThat(adapter.verifyPositions(Fixtures.HQ, positions())).isEmpty();
+        plan().forEach(adapter::post);
+
+        Map<Sku, ItemId> items = adapter.resolve(skus()).found();
+        for (Counted line : COUNT) {
+            int item = Integer.parseInt(items.get(new Sku(line.sku())).value());
+            assertThat(sandbox.onHand(item, OrderTimeSeed.HQ, Optional.ofNullable(line.bin()),
+                    Optional.ofNullable(line.lot()))).as(line.toString()).isEqualByComparingTo(line.counted());
+        }
+    }
+
+    static Stream<List<RowVariant>> rowShapes() {
+        return Stream.of(List.of(),
+                List.of(RowVariant.ITEMS_WITHOUT_TRACKING_FIELDS, RowVariant.ITEMS_WITH_TRACK_BINS_FALSE),
+                List.of(RowVariant.ITEMS_WITH_NUMERIC_KIND_ONLY, RowVariant.DATE_ONLY_EXPIRY),
+                List.of(RowVariant.ITEMS_WITH_TRACK_BINS_FALSE, RowVariant.DATE_ONLY_EXPIRY));
+    }
+
+    /** The example's positions as the core asks the vendor to check them, with the count's expiries. */
+    private List<PositionCount> positions() {
+        Map<Sku, ItemId> items = adapter.resolve(skus()).found();
+        List<PositionCount> positions = new ArrayList<>();
+        int source = 1;
+        for (Counted line : COUNT) {
+            positions.add(new PositionCount(new Position(items.get(new Sku(line.sku())),
+                    Optional.ofNullable(line.bin()).map(Bin::new), Optional.ofNullable(line.lot()).map(LotNumber::new)),
+                    List.of(source++), Quantity.of(line.counted()),
+                    Optional.ofNullable(line.expires()).map(LocalDate::parse)));
+        }
+        return positions;
     }
 
     @Test

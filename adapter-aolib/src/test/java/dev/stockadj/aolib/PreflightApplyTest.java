@@ -6,6 +6,7 @@ import dev.stockadj.core.model.ConflictPolicy;
 import dev.stockadj.core.model.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.StockCount;
@@ -38,6 +39,12 @@ class PreflightApplyTest extends SandboxedAdapterTest {
     private static CountLine line(int no, String sku, String counted, String bin) {
         return new CountLine(no, new Sku(sku), Quantity.of(counted), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(bin).map(Bin::new), Optional.empty(), Optional.empty());
+    }
+
+    private static CountLine lot(int no, String sku, String counted, String bin, String lot, String expires) {
+        return new CountLine(no, new Sku(sku), Quantity.of(counted), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(bin).map(Bin::new), Optional.of(new LotNumber(lot)),
+                Optional.ofNullable(expires).map(LocalDate::parse));
     }
 
     private ApplyResult apply(CountLine... lines) {
@@ -82,5 +89,40 @@ class PreflightApplyTest extends SandboxedAdapterTest {
                     .singleElement().satisfies(d -> assertThat(d.document().index()).isPositive());
         });
         assertThat(sandbox.requestCount("POST", "/adjustment")).isEqualTo(3);
+    }
+
+    @Test
+    void aNewSerialWithoutExpiryInALaterDocumentSendsNoDocumentAtAll() {
+        ApplyResult result = apply(
+                line(1, OrderTimeSeed.WIDGET_SKU, "37", null),
+                line(2, OrderTimeSeed.GASKET_SKU, "104", null),
+                lot(3, OrderTimeSeed.SCANNER_SKU, "0", OrderTimeSeed.FLOOR, "SN-1002", null),
+                lot(4, OrderTimeSeed.SCANNER_SKU, "1", OrderTimeSeed.FLOOR, "SN-1004", null));
+
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(4);
+                    assertThat(problem.field()).isEqualTo("expires");
+                    assertThat(problem.message()).contains("SN-1004", "new to Order Time");
+                }));
+        assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
+        assertThat(journal.entries()).isEmpty();
+    }
+
+    @Test
+    void knownLotsAndSerialsCountedWithoutExpiryAreSentWithOrderTimesAndTheWholeCountIsApplied() {
+        ApplyResult result = apply(
+                line(1, OrderTimeSeed.WIDGET_SKU, "37", null),
+                lot(2, OrderTimeSeed.SALINE_SKU, "20", null, OrderTimeSeed.LOT_NOV_26, null),
+                lot(3, OrderTimeSeed.SCANNER_SKU, "0", OrderTimeSeed.FLOOR, "SN-1002", null),
+                lot(4, OrderTimeSeed.SCANNER_SKU, "1", OrderTimeSeed.FLOOR, "SN-1004", "2031-12-31"));
+
+        assertThat(result).isInstanceOfSatisfying(ApplyReport.class, report -> assertThat(report.documents())
+                .extracting(DocumentOutcome::state).isNotEmpty().containsOnly(DocumentState.APPLIED));
+        assertThat(sandbox.onHand(OrderTimeSeed.SALINE, OrderTimeSeed.HQ, Optional.empty(),
+                Optional.of(OrderTimeSeed.LOT_NOV_26))).isEqualByComparingTo("20");
+        assertThat(sandbox.onHand(OrderTimeSeed.SCANNER, OrderTimeSeed.HQ, Optional.of(OrderTimeSeed.FLOOR),
+                Optional.of("SN-1004"))).isEqualByComparingTo("1");
+        assertThat(sandbox.onHand(OrderTimeSeed.SCANNER, OrderTimeSeed.HQ)).isEqualByComparingTo("3");
     }
 }

@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * Validates an adjustment as Order Time does, collecting every problem as a ValidationResult:
- * {@code $type} values, required references, the details rule, lot/serial presence, serial
- * quantities of one, and stock that must not go below zero. Yields the stock moves when valid.
+ * {@code $type} values, required references, the details rule, lot/serial presence, an
+ * {@code ExpirationDate} on every lot or serial detail (the seed marks it Required), bins that exist
+ * at the location (any item may be put in one: no item flag says otherwise), serial quantities of
+ * one, and stock that must not go below zero. Yields the stock moves when valid.
  */
 final class AdjustmentCheck {
 
@@ -122,7 +124,7 @@ final class AdjustmentCheck {
             return;
         }
         int bin = 0;
-        if (item.bins()) {
+        if (item.shelvedInBins()) {
             Optional<SandboxBin> fallback = catalog.defaultBin(location);
             if (fallback.isEmpty()) {
                 fail(path + ".Details", "Item " + item.name() + " is kept in bins and the location has none", "");
@@ -149,7 +151,7 @@ final class AdjustmentCheck {
             if (line.isPresent() && line.get().signum() != quantity.get().signum()) {
                 fail(at + ".Quantity", "A detail's quantity must have the sign of its line", quantity.get().toPlainString());
             }
-            Optional<Integer> bin = bin(at, detail.get("BinRef"), item, location);
+            Optional<Integer> bin = bin(at, detail.get("BinRef"), location);
             if (FILL_BIN.equals(type)) {
                 fillBin(at, detail, item, location, quantity.get(), bin);
             } else if (LOT_OR_SERIAL.equals(type)) {
@@ -168,8 +170,6 @@ final class AdjustmentCheck {
             Optional<Integer> bin) {
         if (item.lotTracked()) {
             fail(at + ".$type", "Item " + item.name() + " is lot or serial tracked: use " + LOT_OR_SERIAL, FILL_BIN);
-        } else if (!item.bins()) {
-            fail(at + ".BinRef", "Item " + item.name() + " is not kept in bins", text(detail.get("BinRef")));
         } else if (!detail.hasNonNull("BinRef")) {
             fail(at + ".BinRef", "BinRef is required", "");
         } else {
@@ -193,31 +193,23 @@ final class AdjustmentCheck {
             return;
         }
         Optional<LocalDate> expires = date(detail.get("ExpirationDate"));
-        if (detail.hasNonNull("ExpirationDate") && expires.isEmpty()) {
-            fail(at + ".ExpirationDate", "ExpirationDate is not a date", text(detail.get("ExpirationDate")));
+        if (expires.isEmpty()) {
+            // the seed marks DocFillLotOrSerial.ExpirationDate Required: for lots and serials, new or known
+            fail(at + ".ExpirationDate", detail.hasNonNull("ExpirationDate") ? "ExpirationDate is not a date"
+                    : "ExpirationDate is required", text(detail.get("ExpirationDate")));
             return;
         }
-        if (item.lotOrSerial() == LotOrSerial.LOT && expires.isEmpty() && quantity.signum() > 0
-                && !store.knownLot(item.id(), lot)) {
-            fail(at + ".ExpirationDate", "ExpirationDate is required for a new lot", lot);
-            return;
-        }
-        int where = item.bins() ? bin.or(() -> catalog.defaultBin(location).map(SandboxBin::id)).orElse(0) : 0;
-        if (item.bins() && where == 0) {
+        int where = bin.orElseGet(() -> item.shelvedInBins()
+                ? catalog.defaultBin(location).map(SandboxBin::id).orElse(0) : 0);
+        if (item.shelvedInBins() && where == 0) {
             fail(at + ".BinRef", "Item " + item.name() + " is kept in bins and the location has none", "");
             return;
         }
         moves.add(new Move(new StockKey(item.id(), location, where, lot), quantity, expires));
     }
 
-    private Optional<Integer> bin(String at, JsonNode ref, SandboxItem item, int location) {
+    private Optional<Integer> bin(String at, JsonNode ref, int location) {
         if (ref == null || ref.isNull()) {
-            return Optional.empty();
-        }
-        if (!item.bins()) {
-            if (item.lotTracked()) {
-                fail(at + ".BinRef", "Item " + item.name() + " is not kept in bins", text(ref));
-            }
             return Optional.empty();
         }
         Optional<Integer> id = ref.hasNonNull("Id") ? Optional.of(ref.get("Id").asInt()) : Optional.empty();

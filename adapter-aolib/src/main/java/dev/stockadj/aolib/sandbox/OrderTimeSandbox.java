@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +44,7 @@ public final class OrderTimeSandbox implements AutoCloseable {
     private final ExecutorService executor;
     private final SandboxCatalog catalog;
     private final SandboxStore store;
+    private final SandboxRows rows;
     private final ListEndpoint lists;
     private final ObjectMapper json;
     private final Map<String, Deque<SandboxFailure>> failures = new HashMap<>();
@@ -56,7 +58,8 @@ public final class OrderTimeSandbox implements AutoCloseable {
         this.json = json;
         this.catalog = SandboxCatalog.seeded();
         this.store = new SandboxStore(json, catalog);
-        this.lists = new ListEndpoint(json, new SandboxRows(json, catalog, store));
+        this.rows = new SandboxRows(json, catalog, store);
+        this.lists = new ListEndpoint(json, rows);
     }
 
     /** Starts a sandbox on 127.0.0.1 at {@code port} (0 = any free port). */
@@ -146,12 +149,20 @@ public final class OrderTimeSandbox implements AutoCloseable {
         failNext("POST", "/adjustment", failure);
     }
 
-    /** How long {@link SandboxFailure#SLOW} waits before answering. */
     /** How {@code /list} operator 12 ("like") matches from now on; Order Time does not document it. */
     public void likeSemantics(LikeSemantics semantics) {
         lists.like(semantics);
     }
 
+    /**
+     * Serves {@code /list} rows the other plausible ways from now on (a field absent, another name or format);
+     * no variants restores the default rows. Validation of adjustments does not change.
+     */
+    public void rowVariants(RowVariant... variants) {
+        rows.variants(Set.of(variants));
+    }
+
+    /** How long {@link SandboxFailure#SLOW} waits before answering. */
     public void slowDelay(Duration delay) {
         this.slowDelay = delay;
     }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
  *   <li>{@link #PAINT} 37 "PAINT-5L", in bins: HQ Floor 12, HQ Shelf-A 6</li>
  *   <li>{@link #SALINE} 41 "SALINE-1L", lot-tracked with expiry, no bins: HQ lot L2611 (2026-11-30) 24,
  *       lot L2702 (2027-02-28) 10</li>
- *   <li>{@link #SCANNER} 45 "SCANNER-X", serial-tracked, in bins: HQ Floor SN-1001, SN-1002, SN-1003 (1 each)</li>
+ *   <li>{@link #SCANNER} 45 "SCANNER-X", serial-tracked, in bins: HQ Floor SN-1001, SN-1002, SN-1003 (1 each,
+ *       each expiring {@link #SERIALS_EXPIRE})</li>
  * </ul>
+ * Every lot and serial number seeded has an expiry: Order Time's lot record requires one.
  */
 public final class OrderTimeSeed {
 
@@ -52,6 +54,7 @@ public final class OrderTimeSeed {
     public static final LocalDate LOT_NOV_26_EXPIRES = LocalDate.of(2026, 11, 30);
     public static final String LOT_FEB_27 = "L2702";
     public static final LocalDate LOT_FEB_27_EXPIRES = LocalDate.of(2027, 2, 28);
+    public static final LocalDate SERIALS_EXPIRE = LocalDate.of(2031, 12, 31);
 
     private OrderTimeSeed() {
     }

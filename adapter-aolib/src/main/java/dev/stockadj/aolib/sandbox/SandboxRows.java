@@ -7,9 +7,11 @@ import dev.stockadj.aolib.sandbox.SandboxCatalog.SandboxBin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Renders the sandbox's records as the rows {@code /list} serves, per Order Time record type. */
@@ -18,6 +20,7 @@ final class SandboxRows {
     private final ObjectMapper json;
     private final SandboxCatalog catalog;
     private final SandboxStore store;
+    private volatile Set<RowVariant> variants = Set.of();
 
     SandboxRows(ObjectMapper json, SandboxCatalog catalog, SandboxStore store) {
         this.json = json;
@@ -59,10 +62,26 @@ final class SandboxRows {
         return ref(id, catalog.locations().get(id));
     }
 
+    /** Serves rows the other plausible way from now on; no argument restores the default rows. */
+    void variants(Set<RowVariant> chosen) {
+        this.variants = chosen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(chosen));
+    }
+
+    /** A Part Item row: documented properties, plus the assumed {@code LotOrSerial} unless a variant says otherwise. */
     private ObjectNode item(SandboxItem item) {
         ObjectNode node = ref(item.id(), item.name());
         node.put("UPC", item.upc());
-        node.put("TrackBins", item.bins());
+        node.put("IsActive", true);
+        if (variants.contains(RowVariant.ITEMS_WITH_TRACK_BINS_FALSE)) {
+            node.put("TrackBins", false);
+        }
+        if (variants.contains(RowVariant.ITEMS_WITHOUT_TRACKING_FIELDS)) {
+            return node;
+        }
+        if (variants.contains(RowVariant.ITEMS_WITH_NUMERIC_KIND_ONLY)) {
+            node.put("LotOrSerial", item.lotOrSerial().ordinal());
+            return node;
+        }
         node.put("TrackLotOrSerial", item.lotTracked());
         node.put("LotOrSerial", switch (item.lotOrSerial()) {
             case NONE -> "None";
@@ -70,6 +89,10 @@ final class SandboxRows {
             case SERIAL -> "Serial";
         });
         return node;
+    }
+
+    private String expiry(LocalDate date) {
+        return variants.contains(RowVariant.DATE_ONLY_EXPIRY) ? date.toString() : date + "T00:00:00";
     }
 
     private ObjectNode bin(SandboxBin bin) {
@@ -86,7 +109,9 @@ final class SandboxRows {
             node.put("Id", id++);
             node.set("ItemRef", itemRef(lot.getKey().item()));
             node.put("LotOrSerialNo", lot.getKey().number());
-            node.put("ExpirationDate", lot.getValue() + "T00:00:00");
+            if (!variants.contains(RowVariant.LOTS_WITHOUT_EXPIRY)) {
+                node.put("ExpirationDate", expiry(lot.getValue()));
+            }
             rows.add(node);
         }
         return rows;
@@ -103,7 +128,7 @@ final class SandboxRows {
             node.put("LotOrSerialNo", key.lot());
             LocalDate expires = store.expiries().get(new SandboxStore.Lot(key.item(), key.lot()));
             if (expires != null) {
-                node.put("ExpirationDate", expires + "T00:00:00");
+                node.put("ExpirationDate", expiry(expires));
             }
         }
         node.put("Quantity", quantity);

@@ -58,6 +58,7 @@ final class SandboxStore {
         expiries.put(new Lot(OrderTimeSeed.SALINE, OrderTimeSeed.LOT_FEB_27), OrderTimeSeed.LOT_FEB_27_EXPIRES);
         for (String serial : List.of("SN-1001", "SN-1002", "SN-1003")) {
             put(OrderTimeSeed.SCANNER, OrderTimeSeed.HQ, OrderTimeSeed.BIN_FLOOR, serial, "1");
+            expiries.put(new Lot(OrderTimeSeed.SCANNER, serial), OrderTimeSeed.SERIALS_EXPIRE);
         }
     }
 
@@ -170,11 +171,6 @@ final class SandboxStore {
     synchronized BigDecimal onHand(int item, int location) {
         return stock.entrySet().stream().filter(e -> e.getKey().item() == item && e.getKey().location() == location)
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    synchronized boolean knownLot(int item, String lot) {
-        return expiries.containsKey(new Lot(item, lot))
-                || stock.keySet().stream().anyMatch(k -> k.item() == item && k.lot().equals(lot));
     }
 
     synchronized int adjustmentCount() {

@@ -105,7 +105,7 @@ class OrderTimeSandboxTest {
     void refusesASerialMovingTwoUnitsAndAKnownSerialAddedAgain() throws Exception {
         String two = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"SN-9\",\"Quantity\":2}";
         String again = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"SN-1001\","
-                + "\"BinRef\":{\"Name\":\"Floor\"},\"Quantity\":1}";
+                + "\"BinRef\":{\"Name\":\"Floor\"},\"Quantity\":1,\"ExpirationDate\":\"2031-12-31T00:00:00\"}";
 
         assertThat(properties(post(adjustment(line(45, "2", two))))).containsExactly("LineItems[0].Details[0].Quantity");
         assertThat(properties(post(adjustment(line(45, "1", again))))).containsExactly("LotOrSerialNo");
@@ -129,8 +129,62 @@ class OrderTimeSandboxTest {
     }
 
     @Test
+    void refusesEveryLotOrSerialDetailWithoutExpirationDateEvenForAKnownNumber() throws Exception {
+        String knownLot = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"L2611\",\"Quantity\":-4}";
+        String knownSerial = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"SN-1001\","
+                + "\"BinRef\":{\"Id\":8},\"Quantity\":-1}";
+        String notADate = knownLot.replace("}", ",\"ExpirationDate\":\"soon\"}");
+
+        assertThat(properties(post(adjustment(line(41, "-4", knownLot))))).containsExactly("LineItems[0].Details[0].ExpirationDate");
+        assertThat(properties(post(adjustment(line(45, "-1", knownSerial))))).containsExactly("LineItems[0].Details[0].ExpirationDate");
+        assertThat(properties(post(adjustment(line(41, "-4", notADate))))).containsExactly("LineItems[0].Details[0].ExpirationDate");
+        assertThat(sandbox.onHand(45, OrderTimeSeed.HQ)).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void takesABinForAnyItemAndServesNoBinFlagOnItems() throws Exception {
+        String floor = "{\"$type\":\"AOLib7.FillBin, AOLib7\",\"BinRef\":{\"Id\":8},\"Quantity\":2}";
+        String dock = "{\"$type\":\"AOLib7.FillBin, AOLib7\",\"BinRef\":{\"Id\":12},\"Quantity\":2}";
+
+        assertThat(post(adjustment(line(30, "2", floor))).statusCode()).isEqualTo(200);
+        assertThat(properties(post(adjustment(line(30, "2", dock))))).as("Dock is a bin of Annex, not of HQ")
+                .containsExactly("LineItems[0].Details[0].BinRef");
+        assertThat(sandbox.onHand(30, OrderTimeSeed.HQ, Optional.of(OrderTimeSeed.FLOOR), Optional.empty()))
+                .isEqualByComparingTo("2");
+        JsonNode items = json.readTree(send("POST", "/list", "{\"Type\":115,\"NumberOfRecords\":100}", true).body());
+        assertThat(items).hasSize(5).allSatisfy(item -> assertThat(item.has("TrackBins")).isFalse());
+    }
+
+    @Test
+    void everySeededLotAndSerialHasAnExpiry() throws Exception {
+        JsonNode lots = json.readTree(send("POST", "/list", "{\"Type\":1100,\"NumberOfRecords\":100}", true).body());
+
+        assertThat(lots).hasSize(5).allSatisfy(lot -> assertThat(lot.path("ExpirationDate").asText())
+                .matches("\\d{4}-\\d{2}-\\d{2}T00:00:00"));
+    }
+
+    @Test
+    void rowVariantsServeTheOtherPlausibleShapes() throws Exception {
+        sandbox.rowVariants(RowVariant.ITEMS_WITHOUT_TRACKING_FIELDS, RowVariant.ITEMS_WITH_TRACK_BINS_FALSE,
+                RowVariant.DATE_ONLY_EXPIRY);
+        JsonNode item = json.readTree(send("POST", "/list", "{\"Type\":115,\"NumberOfRecords\":100}", true).body()).get(4);
+        JsonNode lot = json.readTree(send("POST", "/list", "{\"Type\":1100,\"NumberOfRecords\":100}", true).body()).get(0);
+        sandbox.rowVariants(RowVariant.ITEMS_WITH_NUMERIC_KIND_ONLY, RowVariant.LOTS_WITHOUT_EXPIRY);
+        JsonNode numeric = json.readTree(send("POST", "/list", "{\"Type\":115,\"NumberOfRecords\":100}", true).body()).get(4);
+        JsonNode undated = json.readTree(send("POST", "/list", "{\"Type\":1100,\"NumberOfRecords\":100}", true).body()).get(0);
+
+        assertThat(item.has("TrackLotOrSerial") || item.has("LotOrSerial")).isFalse();
+        assertThat(item.get("TrackBins").asBoolean(true)).isFalse();
+        assertThat(lot.get("ExpirationDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(numeric.has("TrackLotOrSerial")).isFalse();
+        assertThat(numeric.get("LotOrSerial").asInt()).as("SCANNER-X is serial-tracked").isEqualTo(2);
+        assertThat(undated.has("ExpirationDate")).isFalse();
+    }
+
+    @Test
     void appliesDeltasPerBinAndLotAndReversesThemOnDelete() throws Exception {
-        String lot = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"L2611\",\"Quantity\":-4}";
+        String lot = "{\"$type\":\"AOLib7.DocFillLotOrSerial, AOLib7\",\"LotOrSerialNo\":\"L2611\",\"Quantity\":-4,"
+                + "\"ExpirationDate\":\"2026-11-30T00:00:00\"}";
         HttpResponse<String> stored = post(adjustment(line(41, "-4", lot)));
         assertThat(stored.statusCode()).isEqualTo(200);
         int docNo = json.readTree(stored.body()).get("DocNo").asInt();

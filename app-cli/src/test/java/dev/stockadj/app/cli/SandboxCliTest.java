@@ -2,6 +2,8 @@ package dev.stockadj.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ class SandboxCliTest {
     }
 
     @Test
-    void orderTimeExampleWithBinsLotsAndSerialsAppliesAgainstTheSandbox() {
+    void orderTimeExampleWithBinsLotsAndSerialsAppliesAgainstTheSandbox() throws Exception {
         CliHarness cli = cli();
 
         CliHarness.Run run = cli.run(EXAMPLES.resolve("ordertime/stockadj.properties"), "apply",
@@ -47,6 +49,35 @@ class SandboxCliTest {
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("\"result\" : \"applied\"", "\"currency\" : \"USD\"", "SN-1002")
                 .doesNotContain("\"status\" : \"PLANNED\"");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("documents")).as("gains and losses, with and without bin/lot details").hasSize(4)
+                .allSatisfy(d -> assertThat(d.get("status").asText()).isEqualTo("APPLIED"));
+        int lines = 0;
+        for (JsonNode document : report.get("documents")) {
+            lines += document.get("lines").asInt();
+        }
+        assertThat(lines).as("every count line that changes stock (SN-1001 is already right)").isEqualTo(8);
+        assertThat(report.get("problems")).isEmpty();
+        assertThat(report.get("halt").isNull()).isTrue();
+    }
+
+    @Test
+    void orderTimeRefusesANewSerialWithoutExpiryBeforeSendingAnything() throws Exception {
+        CliHarness cli = cli();
+        String example = Files.readString(EXAMPLES.resolve("ordertime/count.csv"));
+        Path count = cli.write("count.csv", example.replace("SN-1004,2031-12-31,", "SN-1004,,"));
+
+        CliHarness.Run run = cli.run(EXAMPLES.resolve("ordertime/stockadj.properties"), "apply", count.toString(),
+                "--sandbox", "--json");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        JsonNode problems = new ObjectMapper().readTree(run.out()).get("problems");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.get("line").asInt()).as("the data line of SN-1004").isEqualTo(9);
+            assertThat(p.get("field").asText()).isEqualTo("expires");
+            assertThat(p.get("message").asText()).contains("SN-1004");
+        });
+        assertThat(run.out()).doesNotContain("APPLIED");
     }
 
     @Test
