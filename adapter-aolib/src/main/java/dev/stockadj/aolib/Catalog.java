@@ -3,6 +3,7 @@ package dev.stockadj.aolib;
 import dev.stockadj.aolib.dto.InventoryRow;
 import dev.stockadj.aolib.dto.ItemRow;
 import dev.stockadj.aolib.dto.ListFilter;
+import dev.stockadj.aolib.dto.ListInfo;
 import dev.stockadj.aolib.dto.LotRow;
 import dev.stockadj.aolib.dto.NamedRow;
 import dev.stockadj.core.model.Bin;
@@ -70,12 +71,17 @@ final class Catalog {
         return new ItemResolution(found, rest);
     }
 
+    /** "In" queries in chunks; a value that cannot go in a comma-delimited list is asked for on its own. */
     private void lookUp(String property, Function<ItemRow, String> key, Set<Sku> skus, Map<Sku, ItemId> found) {
-        for (List<String> values : Queries.chunks(skus.stream().map(Sku::value).sorted().toList())) {
-            for (ItemRow row : client.listAll(Queries.of(Queries.ITEM, "Id", ListFilter.in(property, values)),
-                    ItemRow.class)) {
+        List<String> sorted = skus.stream().map(Sku::value).sorted().toList();
+        List<ListFilter> filters = new java.util.ArrayList<>();
+        Queries.chunks(sorted.stream().filter(ListFilter::fitsInList).toList())
+                .forEach(values -> filters.add(ListFilter.in(property, values)));
+        sorted.stream().filter(v -> !ListFilter.fitsInList(v)).forEach(v -> filters.add(ListFilter.equal(property, v)));
+        for (ListFilter filter : filters) {
+            for (ItemRow row : client.listAll(Queries.of(Queries.ITEM, "Id", filter), ItemRow.class)) {
                 String value = key.apply(row);
-                if (value != null && row.id() != null && values.contains(value)) {
+                if (value != null && row.id() != null && filter.values().contains(value)) {
                     found.putIfAbsent(new Sku(value), new ItemId(String.valueOf(row.id())));
                 }
             }
@@ -105,11 +111,19 @@ final class Catalog {
         List<LotRecords.Key> keys = wanted.stream()
                 .sorted(Comparator.comparing((LotRecords.Key k) -> k.item().value()).thenComparing(k -> k.lot().value()))
                 .toList();
-        for (List<LotRecords.Key> chunk : Queries.chunks(keys)) {
+        List<ListInfo> queries = new java.util.ArrayList<>();
+        for (List<LotRecords.Key> chunk : Queries.chunks(keys.stream().filter(k -> ListFilter.fitsInList(k.lot().value()))
+                .toList())) {
             List<String> items = chunk.stream().map(k -> k.item().value()).distinct().toList();
             List<String> numbers = chunk.stream().map(k -> k.lot().value()).distinct().toList();
-            for (LotRow row : client.listAll(Queries.of(Queries.LOT_OR_SERIAL, "Id", ListFilter.in("ItemRef.Id", items),
-                    ListFilter.in("LotOrSerialNo", numbers)), LotRow.class)) {
+            queries.add(Queries.of(Queries.LOT_OR_SERIAL, "Id", ListFilter.in("ItemRef.Id", items),
+                    ListFilter.in("LotOrSerialNo", numbers)));
+        }
+        keys.stream().filter(k -> !ListFilter.fitsInList(k.lot().value())).forEach(k -> queries.add(Queries.of(
+                Queries.LOT_OR_SERIAL, "Id", ListFilter.equal("ItemRef.Id", k.item().value()),
+                ListFilter.equal("LotOrSerialNo", k.lot().value()))));
+        for (ListInfo query : queries) {
+            for (LotRow row : client.listAll(query, LotRow.class)) {
                 key(row).filter(wanted::contains).ifPresent(key ->
                         found.merge(key, Expiry.read(row.expirationDate()), (a, b) -> a.isPresent() ? a : b));
             }

@@ -115,8 +115,8 @@ class AdjustmentJsonTest {
         String lots = bodies.stream().filter(b -> b.contains("\"Type\":1100")).findFirst().orElseThrow();
         assertThat(json.readTree(lots)).isEqualTo(json.readTree("""
                 {"Type":1100,
-                 "Filters":[{"PropertyName":"ItemRef.Id","Operator":8,"FilterValueArray":["37"]},
-                            {"PropertyName":"LotOrSerialNo","Operator":8,"FilterValueArray":["1253215235"]}],
+                 "Filters":[{"PropertyName":"ItemRef.Id","Operator":8,"FilterValueArray":"37"},
+                            {"PropertyName":"LotOrSerialNo","Operator":8,"FilterValueArray":"1253215235"}],
                  "Sortation":{"PropertyName":"Id","Direction":1},
                  "PageNumber":1,"NumberOfRecords":1000}"""));
         assertThat(posted.id().value()).isEqualTo("77");
@@ -133,8 +133,8 @@ class AdjustmentJsonTest {
         JsonNode query = json.readTree(bodies.get(1));
         assertThat(query).isEqualTo(json.readTree("""
                 {"Type":1110,
-                 "Filters":[{"PropertyName":"ItemRef.Id","Operator":8,"FilterValueArray":["37","5"]},
-                            {"PropertyName":"LocationRef.Id","Operator":1,"FilterValueArray":["10"]}],
+                 "Filters":[{"PropertyName":"ItemRef.Id","Operator":8,"FilterValueArray":"37,5"},
+                            {"PropertyName":"LocationRef.Id","Operator":1,"FilterValueArray":"10"}],
                  "Sortation":{"PropertyName":"ItemRef.Id","Direction":1},
                  "PageNumber":1,"NumberOfRecords":1000}"""));
         assertThat(json.readTree(bodies.get(0))).isEqualTo(query);

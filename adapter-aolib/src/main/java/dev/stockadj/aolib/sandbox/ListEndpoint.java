@@ -112,6 +112,8 @@ final class ListEndpoint {
         JsonNode given = filter.path("FilterValueArray");
         if (given.isArray()) {
             given.forEach(v -> values.add(v.asText()));
+        } else if (given.isValueNode() && filter.path("Operator").asInt(-1) == 8) {
+            values.addAll(List.of(given.asText().split(",", -1)));
         } else if (given.isValueNode()) {
             values.add(given.asText());
         }
