@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * match partially. Until a list has matched something, a list of several SKUs that matches
  * nothing may mean the vendor does not take lists: those SKUs are then asked one by one, and if
  * that finds any, every later batch is asked one by one too. Once a list has matched, an empty
- * answer just means the SKUs are unknown.
+ * answer just means the SKUs are unknown. Should Foodics refuse {@code filter[sku]} itself (400,
+ * as Laravel answers a filter it does not allow), every item is listed once and matched here.
  */
 final class FoodicsInventory implements ResolveItemsPort, ReadBookQuantitiesPort {
     static final int BATCH = 50;

@@ -51,6 +51,19 @@ class FoodicsCliTest {
     }
 
     @Test
+    void theReadmeSandboxCommandsRunWithTheExampleConfiguration() {
+        Path example = SandboxCliTest.EXAMPLES.resolve("foodics/stockadj.properties");
+
+        CliHarness.Run apply = cli.run(example, "costs", "apply", "--sandbox", COSTS.toString());
+        CliHarness.Run list = cli.run(example, "costs", "list", "--sandbox");
+
+        assertThat(apply.exit()).as(apply.out() + apply.err()).isZero();
+        assertThat(apply.out()).contains("closed", "Revaluation 204.00 SAR");
+        assertThat(list.exit()).as(list.out() + list.err()).isZero();
+        assertThat(list.out()).contains("ID", "STATUS");
+    }
+
+    @Test
     void anUnknownOnHandIsSaidNotShownAsZero() {
         foodics.vary(Variant.NO_INVENTORY_LEVELS);
 
