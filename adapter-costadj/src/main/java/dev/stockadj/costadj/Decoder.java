@@ -2,6 +2,7 @@ package dev.stockadj.costadj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.costadj.dto.Page;
@@ -25,6 +26,15 @@ final class Decoder {
             throw new VendorProtocolError("Foodics answered " + answer.status() + " without data", null);
         }
         return single.data();
+    }
+
+    /** The whole answer as JSON, whatever its shape; only text that is not JSON is a protocol error. */
+    JsonNode tree(Answer answer) {
+        JsonNode tree = parse(answer, json.getTypeFactory().constructType(JsonNode.class));
+        if (tree == null || tree.isMissingNode()) {
+            throw new VendorProtocolError("Foodics answered " + answer.status() + " without a body", null);
+        }
+        return tree;
     }
 
     <T> Page<T> page(Answer answer, Class<T> type) {

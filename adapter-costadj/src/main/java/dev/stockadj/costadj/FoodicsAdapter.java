@@ -88,7 +88,7 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
         return new FoodicsAdapter(http,
                 new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),
                 new FoodicsInventory(api, exchange, decoder),
-                new FoodicsBranches(api, exchange));
+                new FoodicsBranches(api, exchange, decoder));
     }
 
     @Override

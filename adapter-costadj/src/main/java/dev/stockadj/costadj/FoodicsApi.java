@@ -48,6 +48,9 @@ interface FoodicsApi {
     @GET("inventory_levels/{branch}")
     Call<ResponseBody> inventoryLevels(@Path("branch") String branch, @Query("page") int page);
 
+    @GET("branches")
+    Call<ResponseBody> branches(@QueryMap Map<String, String> query);
+
     @GET("branches/{id}")
     Call<ResponseBody> branch(@Path("id") String id);
 }

@@ -6,7 +6,9 @@ import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.CostAdjustmentStatus;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.costadj.DtoMapper.Known;
 import dev.stockadj.costadj.dto.CostAdjustmentRead;
 
 import java.util.LinkedHashMap;
@@ -37,17 +39,42 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
     public CostAdjustment create(CostAdjustmentDraft draft) {
         Answer answer = exchange.write(api.createCostAdjustment(resource,
                 DtoMapper.toWrite(draft, creators.creator())));
-        return DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class));
+        return written(answer, draft);
     }
 
     @Override
     public Optional<CostAdjustment> get(CostAdjustmentId id) {
+        return fetch(id, Known.NOTHING);
+    }
+
+    private Optional<CostAdjustment> fetch(CostAdjustmentId id, Known known) {
         try {
             Answer answer = exchange.read(api.getCostAdjustment(resource, id.value(), INCLUDE));
-            return Optional.of(DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class)));
+            return Optional.of(DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class), known));
         } catch (VendorNotFound e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The adjustment a write answered. The seed document's write answers embed branch and items;
+     * should Foodics embed relations only when included, it is read back with them, and should
+     * that fail too, what was written stands in (without previous costs).
+     */
+    private CostAdjustment written(Answer answer, CostAdjustmentDraft draft) {
+        CostAdjustmentRead read = decoder.single(answer, CostAdjustmentRead.class);
+        Known known = Known.written(draft);
+        if ((read.items() == null || read.branch() == null) && read.id() != null && !read.id().isBlank()) {
+            try {
+                Optional<CostAdjustment> stored = fetch(new CostAdjustmentId(read.id()), known);
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+            } catch (VendorFailure e) {
+                // the write is done; what was written tells the rest
+            }
+        }
+        return DtoMapper.toDomain(read, known);
     }
 
     /**
@@ -71,7 +98,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
             paged.put("include", INCLUDE);
             paged.put("page", Integer.toString(page));
             return decoder.page(exchange.read(api.listCostAdjustments(resource, paged)), CostAdjustmentRead.class);
-        }).stream().map(DtoMapper::toDomain).filter(a -> carries(a, carrying)).toList();
+        }).stream().map(read -> DtoMapper.toDomain(read, Known.within(filter.branch()))).filter(a -> carries(a, carrying)).toList();
     }
 
     /**
@@ -87,7 +114,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
     public CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
         Answer answer = exchange.write(api.updateCostAdjustment(resource, id.value(),
                 DtoMapper.toWrite(draft, creators.creator())));
-        return DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class));
+        return written(answer, draft);
     }
 
     /** Reads the adjustment and writes it back whole with status 2; an already closed one is returned as is. */

@@ -1,7 +1,5 @@
 package dev.stockadj.costadj.dto;
 
-import java.math.BigDecimal;
-
-/** An inventory item as {@code GET /inventory_items} lists it. */
-public record InventoryItem(String id, String name, String sku, BigDecimal cost) {
+/** An inventory item as {@code GET /inventory_items} lists it: the adapter reads its id and SKU only. */
+public record InventoryItem(String id, String name, String sku) {
 }

@@ -13,9 +13,11 @@ final class AdjustmentJson {
     static final Set<String> EVERYTHING = INCLUDABLE;
 
     private final Catalog catalog;
+    private final Variants variants;
 
-    AdjustmentJson(Catalog catalog) {
+    AdjustmentJson(Catalog catalog, Variants variants) {
         this.catalog = catalog;
+        this.variants = variants;
     }
 
     JsonNode adjustment(Adjustment a, Set<String> include) {
@@ -23,7 +25,11 @@ final class AdjustmentJson {
         node.put("id", a.id());
         node.put("business_date", a.businessDate());
         node.put("reference", a.reference());
-        node.put("status", a.status());
+        if (variants.has(Variant.STATUS_AS_NAME)) {
+            node.put("status", a.closed() ? "closed" : "draft");
+        } else {
+            node.put("status", a.status());
+        }
         node.put("notes", a.notes());
         node.put("created_at", a.createdAt());
         node.put("updated_at", a.updatedAt());
@@ -43,11 +49,11 @@ final class AdjustmentJson {
                 SeedItem item = catalog.item(line.itemId());
                 ObjectNode entry = items.addObject();
                 entry.put("id", item.id());
-                entry.put("name", item.name());
-                entry.put("sku", item.sku());
                 ObjectNode pivot = entry.putObject("pivot");
                 pivot.put("cost_per_unit", line.cost());
-                pivot.put("previous_cost_per_unit", line.previous());
+                if (!variants.has(Variant.NO_PREVIOUS_COST)) {
+                    pivot.put("previous_cost_per_unit", line.previous());
+                }
             }
         }
         return node;

@@ -49,10 +49,12 @@ public final class FoodicsSandbox implements AutoCloseable {
     private final Store store;
     private final RateWindow rate;
     private final SandboxHandler handler;
+    private final Variants variants;
     private final URI baseUrl;
 
     private FoodicsSandbox(HttpServer server, ExecutorService threads, Store store, RateWindow rate,
-            SandboxHandler handler, URI baseUrl) {
+            SandboxHandler handler, Variants variants, URI baseUrl) {
+        this.variants = variants;
         this.server = server;
         this.threads = threads;
         this.store = store;
@@ -84,10 +86,11 @@ public final class FoodicsSandbox implements AutoCloseable {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        Store store = new Store(clock);
+        Variants variants = new Variants();
+        Store store = new Store(clock, variants);
         RateWindow rate = new RateWindow(clock, DEFAULT_LIMIT, DEFAULT_WINDOW);
-        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json), rate, json,
-                clock);
+        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json, variants), rate,
+                json, clock, variants);
         server.createContext("/", handler);
         ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "foodics-sandbox");
@@ -96,7 +99,7 @@ public final class FoodicsSandbox implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.start();
-        return new FoodicsSandbox(server, threads, store, rate, handler, baseUrl);
+        return new FoodicsSandbox(server, threads, store, rate, handler, variants, baseUrl);
     }
 
     /** The API root, e.g. {@code http://127.0.0.1:PORT/v5}. */
@@ -154,6 +157,23 @@ public final class FoodicsSandbox implements AutoCloseable {
     /** Whether {@code filter[sku]} takes a comma-separated list (default true); false: the whole text is one term. */
     public void skuListsAccepted(boolean accepted) {
         store.skuListsAccepted(accepted);
+    }
+
+    /**
+     * From now on answers the way each variant says, where Foodics' documents leave room (the
+     * defaults are the documented shapes); {@link #answerAsDocumented()} turns them all off.
+     */
+    public void vary(Variant... ways) {
+        for (Variant way : ways) {
+            variants.set(Objects.requireNonNull(way, "variant is required"), true);
+        }
+    }
+
+    /** Answers in the documented shapes again. */
+    public void answerAsDocumented() {
+        for (Variant way : Variant.values()) {
+            variants.set(way, false);
+        }
     }
 
     /** The next requests, one fault each, in order, whatever they ask. */

@@ -17,6 +17,11 @@ final class Paging {
     }
 
     static Reply page(List<JsonNode> all, Map<String, String> query, String url, int pageSize) {
+        return page(all, query, url, pageSize, true);
+    }
+
+    /** A page; without {@code links} and {@code meta} when {@code described} is false. */
+    static Reply page(List<JsonNode> all, Map<String, String> query, String url, int pageSize, boolean described) {
         int lastPage = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         int page = pageNumber(query.get("page"));
         int from = Math.min((page - 1) * pageSize, all.size());
@@ -24,6 +29,9 @@ final class Paging {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode body = f.objectNode();
         body.putArray("data").addAll(all.subList(from, to));
+        if (!described) {
+            return Reply.ok(body);
+        }
         ObjectNode links = body.putObject("links");
         links.put("first", link(url, query, 1));
         links.put("last", link(url, query, lastPage));

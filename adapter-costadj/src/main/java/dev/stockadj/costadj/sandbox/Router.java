@@ -17,10 +17,12 @@ final class Router {
 
     private final Store store;
     private final ObjectMapper json;
+    private final Variants variants;
 
-    Router(Store store, ObjectMapper json) {
+    Router(Store store, ObjectMapper json, Variants variants) {
         this.store = store;
         this.json = json;
+        this.variants = variants;
     }
 
     Reply route(String method, List<String> path, Map<String, String> query, InputStream body, String url)
@@ -35,17 +37,21 @@ final class Router {
         if (!"GET".equals(method)) {
             return notAllowed(method);
         }
+        if (variants.has(Variant.NO_GENERAL_READ) && ("whoami".equals(head) || "branches".equals(head))) {
+            return Reply.message(403, "This action is unauthorized.");
+        }
         if (path.size() == 1 && "whoami".equals(head)) {
             return store.whoami();
         }
         if ("branches".equals(head)) {
-            return path.size() == 1 ? store.branches(query, url) : path.size() == 2 ? store.branch(path.get(1))
+            return path.size() == 1 ? store.branches(query, url)
+                    : path.size() == 2 && !variants.has(Variant.NO_BRANCH_ROUTE) ? store.branch(path.get(1))
                     : Reply.notFound();
         }
         if (path.size() == 1 && "inventory_items".equals(head)) {
             return store.inventoryItems(query, url);
         }
-        if (path.size() == 2 && "inventory_levels".equals(head)) {
+        if (path.size() == 2 && "inventory_levels".equals(head) && !variants.has(Variant.NO_INVENTORY_LEVELS)) {
             return store.inventoryLevels(path.get(1), query, url);
         }
         return Reply.notFound();

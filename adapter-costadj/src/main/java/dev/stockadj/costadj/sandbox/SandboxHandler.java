@@ -1,6 +1,11 @@
 package dev.stockadj.costadj.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -36,13 +41,15 @@ final class SandboxHandler implements HttpHandler {
     private final RateWindow rate;
     private final ObjectMapper json;
     private final Supplier<Instant> clock;
+    private final Variants variants;
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<SandboxRequest> log = new CopyOnWriteArrayList<>();
     private volatile Optional<Duration> injectedRetryAfter = Optional.of(Duration.ofSeconds(2));
     private volatile Duration slowDelay = Duration.ofSeconds(2);
 
     SandboxHandler(String baseUrl, String token, Router router, RateWindow rate, ObjectMapper json,
-            Supplier<Instant> clock) {
+            Supplier<Instant> clock, Variants variants) {
+        this.variants = variants;
         this.baseUrl = baseUrl;
         this.bearer = "Bearer " + token;
         this.router = router;
@@ -158,7 +165,27 @@ final class SandboxHandler implements HttpHandler {
             exchange.sendResponseHeaders(reply.status(), -1);
             return reply.status();
         }
-        return sendText(exchange, reply.status(), "application/json", json.writeValueAsString(reply.body()));
+        JsonNode body = reply.status() < 300 && variants.has(Variant.NUMBERS_AS_STRINGS)
+                ? numbersAsStrings(reply.body()) : reply.body();
+        return sendText(exchange, reply.status(), "application/json", json.writeValueAsString(body));
+    }
+
+    /** A copy of {@code node} with every number written as a string. */
+    private static JsonNode numbersAsStrings(JsonNode node) {
+        if (node.isNumber()) {
+            return TextNode.valueOf(node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> copy.set(e.getKey(), numbersAsStrings(e.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(e -> copy.add(numbersAsStrings(e)));
+            return copy;
+        }
+        return node;
     }
 
     private int sendText(HttpExchange exchange, int status, String type, String text) throws IOException {

@@ -11,6 +11,10 @@ final class Seed {
     static final String JEDDAH = "b-jeddah-1";
     static final String USER = "u-demo-1";
     static final String OTHER_USER = "u-demo-2";
+    static final String USER_EMAIL = "manager@demo.example";
+    static final String BUSINESS = "biz-demo-1";
+    static final String BUSINESS_NAME = "Demo Bakery";
+    static final int BUSINESS_REFERENCE = 526215;
 
     static final Map<String, String> BRANCHES = Map.of(RIYADH, "Riyadh Olaya", JEDDAH, "Jeddah Tahlia");
     static final Map<String, String> USERS = Map.of(USER, "Demo Manager", OTHER_USER, "Demo Accountant");

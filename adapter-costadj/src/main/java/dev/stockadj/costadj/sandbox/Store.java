@@ -25,18 +25,22 @@ final class Store {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final Set<String> ITEM_FILTERS = Set.of("sku", "id", "name");
+    private static final Set<String> BRANCH_FILTERS = Set.of("id", "name", "reference");
 
     private final Supplier<Instant> clock;
     private final Catalog catalog = new Catalog();
-    private final AdjustmentJson json = new AdjustmentJson(catalog);
+    private final Variants variants;
+    private final AdjustmentJson json;
     private final Map<String, Adjustment> adjustments = new LinkedHashMap<>();
     private int sequence;
     private int pageSize = 50;
     private boolean skuListsAccepted = true;
     private boolean ignoresClientReferences;
 
-    Store(Supplier<Instant> clock) {
+    Store(Supplier<Instant> clock, Variants variants) {
         this.clock = clock;
+        this.variants = variants;
+        this.json = new AdjustmentJson(catalog, variants);
     }
 
     synchronized void ignoreClientReferences(boolean ignore) {
@@ -66,8 +70,26 @@ final class Store {
         return (int) adjustments.values().stream().filter(a -> !a.deleted()).count();
     }
 
+    /**
+     * The token's user and business, nested as Foodics answers: {@code {"data": {"user": {...},
+     * "business": {...}}}} (VENDORS.md [seen]); or flat, or without an id, as a variant says.
+     */
     synchronized Reply whoami() {
-        return Reply.data(AdjustmentJson.named(Seed.USER, catalog.userName(Seed.USER)));
+        if (variants.has(Variant.WHOAMI_FLAT)) {
+            return Reply.data(AdjustmentJson.named(Seed.USER, catalog.userName(Seed.USER)));
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        ObjectNode user = data.putObject("user");
+        if (!variants.has(Variant.WHOAMI_WITHOUT_ID)) {
+            user.put("id", Seed.USER);
+        }
+        user.put("name", catalog.userName(Seed.USER));
+        user.put("email", Seed.USER_EMAIL);
+        ObjectNode business = data.putObject("business");
+        business.put("id", Seed.BUSINESS);
+        business.put("name", Seed.BUSINESS_NAME);
+        business.put("reference", Seed.BUSINESS_REFERENCE);
+        return Reply.data(data);
     }
 
     synchronized Reply branch(String id) {
@@ -75,14 +97,29 @@ final class Store {
                 .orElseGet(Reply::notFound);
     }
 
+    /** Branches, filtered by {@code filter[id]}, {@code filter[name]} and {@code filter[reference]} [seen]. */
     synchronized Reply branches(Map<String, String> query, String url) {
+        Optional<Reply> bad = Queries.unknownFilters(query, BRANCH_FILTERS);
+        if (bad.isPresent()) {
+            return bad.get();
+        }
         List<JsonNode> all = new ArrayList<>();
-        catalog.branches().forEach((id, name) -> all.add(AdjustmentJson.named(id, name)));
-        return Paging.page(all, query, url, pageSize);
+        catalog.branches().forEach((id, name) -> {
+            if (matches(query.get("filter[id]"), id) && matches(query.get("filter[name]"), name)
+                    && matches(query.get("filter[reference]"), id)) {
+                all.add(AdjustmentJson.named(id, name));
+            }
+        });
+        return page(all, query, url);
+    }
+
+    private Reply page(List<JsonNode> all, Map<String, String> query, String url) {
+        return Paging.page(all, query, url, pageSize, !variants.has(Variant.NO_PAGING_META));
     }
 
     synchronized Reply inventoryItems(Map<String, String> query, String url) {
-        Optional<Reply> bad = Queries.unknownFilters(query, ITEM_FILTERS);
+        Optional<Reply> bad = Queries.unknownFilters(query, variants.has(Variant.NO_SKU_FILTER)
+                ? Set.of("id", "name") : ITEM_FILTERS);
         if (bad.isPresent()) {
             return bad.get();
         }
@@ -98,7 +135,7 @@ final class Store {
                 all.add(node);
             }
         }
-        return Paging.page(all, query, url, pageSize);
+        return page(all, query, url);
     }
 
     /** Laravel's default filter: partial, case-insensitive, a comma list matching any (unless lists are off). */
@@ -120,14 +157,12 @@ final class Store {
             SeedItem item = catalog.item(itemId);
             ObjectNode node = JsonNodeFactory.instance.objectNode();
             node.put("id", item.id());
-            node.put("name", item.name());
-            node.put("sku", item.sku());
             ObjectNode pivot = node.putObject("pivot");
             pivot.put("quantity", level.quantity());
             pivot.put("cost_per_unit", level.cost());
             all.add(node);
         });
-        return Paging.page(all, query, url, pageSize);
+        return page(all, query, url);
     }
 
     synchronized Reply list(Map<String, String> query, String url) {
@@ -142,7 +177,7 @@ final class Store {
                 .filter(a -> !a.deleted() && filter.test(a))
                 .map(a -> json.adjustment(a, include))
                 .collect(Collectors.toList());
-        return Paging.page(all, query, url, pageSize);
+        return page(all, query, url);
     }
 
     synchronized Reply get(String id, Map<String, String> query) {
@@ -169,7 +204,7 @@ final class Store {
                 lines(request), now, now, null);
         Adjustment stored = request.status() == Adjustment.CLOSED ? closeNow(draft, request.posterId()) : draft;
         adjustments.put(stored.id(), stored);
-        return Reply.data(json.adjustment(stored, AdjustmentJson.EVERYTHING));
+        return Reply.data(json.adjustment(stored, writeAnswerIncludes()));
     }
 
     synchronized Reply update(String id, JsonNode body) {
@@ -191,7 +226,7 @@ final class Store {
                 null);
         Adjustment stored = request.status() == Adjustment.CLOSED ? closeNow(draft, request.posterId()) : draft;
         adjustments.put(id, stored);
-        return Reply.data(json.adjustment(stored, AdjustmentJson.EVERYTHING));
+        return Reply.data(json.adjustment(stored, writeAnswerIncludes()));
     }
 
     synchronized Reply delete(String id) {
@@ -206,6 +241,11 @@ final class Store {
                 current.notes(), current.branchId(), current.creatorId(), current.posterId(), current.lines(),
                 current.createdAt(), current.updatedAt(), now()));
         return Reply.empty();
+    }
+
+    /** What a write answer embeds: every relation, as the seed document's samples show, or none in a variant. */
+    private Set<String> writeAnswerIncludes() {
+        return variants.has(Variant.BARE_WRITE_ANSWERS) ? Set.of() : AdjustmentJson.EVERYTHING;
     }
 
     /** Closing applies each item's cost at the branch and records the cost it replaced. */

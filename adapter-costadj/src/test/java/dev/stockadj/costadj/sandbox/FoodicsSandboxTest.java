@@ -78,8 +78,56 @@ class FoodicsSandboxTest {
     }
 
     @Test
-    void whoamiNamesTheDemoUser() throws Exception {
-        assertThat(parse(call("GET", "/whoami", null)).at("/data/id").asText()).isEqualTo(FoodicsSandbox.USER);
+    void whoamiNamesTheDemoUserNestedAsFoodicsDoes() throws Exception {
+        JsonNode me = parse(call("GET", "/whoami", null));
+
+        assertThat(me.at("/data/user/id").asText()).isEqualTo(FoodicsSandbox.USER);
+        assertThat(me.at("/data/user/name").asText()).isEqualTo("Demo Manager");
+        assertThat(me.at("/data/business/id").isTextual()).isTrue();
+        assertThat(me.at("/data/id").isMissingNode()).as("the user is not at data.id").isTrue();
+    }
+
+    @Test
+    void whoamiAnswersFlatOrWithoutIdWhenVaried() throws Exception {
+        sandbox.vary(Variant.WHOAMI_FLAT);
+        JsonNode flat = parse(call("GET", "/whoami", null));
+        sandbox.answerAsDocumented();
+        sandbox.vary(Variant.WHOAMI_WITHOUT_ID);
+        JsonNode noId = parse(call("GET", "/whoami", null));
+
+        assertThat(flat.at("/data/id").asText()).isEqualTo(FoodicsSandbox.USER);
+        assertThat(noId.at("/data/user/name").asText()).isEqualTo("Demo Manager");
+        assertThat(noId.findValues("id")).extracting(JsonNode::asText).doesNotContain(FoodicsSandbox.USER);
+    }
+
+    @Test
+    void adjustmentsAndLevelsCarryOnlyTheDocumentedItemFields() throws Exception {
+        JsonNode created = parse(call("POST", "/cost_adjustments", """
+                {"business_date": "2026-05-18", "status": 2, "branch_id": "b-riyadh-1", "creator_id": "u-demo-1",
+                 "items": [{"id": "i-oil-5l", "cost_per_unit": 33.1}]}
+                """));
+        JsonNode level = parse(call("GET", "/inventory_levels/b-riyadh-1", null)).at("/data/0");
+
+        assertThat(created.at("/data/items/0").fieldNames()).toIterable().containsExactlyInAnyOrder("id", "pivot");
+        assertThat(created.at("/data/items/0/pivot/previous_cost_per_unit").decimalValue()).isEqualByComparingTo("31.75");
+        assertThat(created.at("/data/status").asInt()).isEqualTo(2);
+        assertThat(level.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "pivot");
+        assertThat(level.at("/pivot/quantity").isNumber()).isTrue();
+    }
+
+    @Test
+    void numbersAndStatusAnswerAsStringsWhenVaried() throws Exception {
+        sandbox.vary(Variant.NUMBERS_AS_STRINGS);
+        JsonNode created = parse(call("POST", "/cost_adjustments", """
+                {"business_date": "2026-05-18", "status": 1, "branch_id": "b-riyadh-1", "creator_id": "u-demo-1",
+                 "items": [{"id": "i-oil-5l", "cost_per_unit": 33.1}]}
+                """));
+        JsonNode list = parse(call("GET", "/inventory_levels/b-riyadh-1", null));
+
+        assertThat(created.at("/data/status").isTextual()).isTrue();
+        assertThat(created.at("/data/items/0/pivot/cost_per_unit").asText()).isEqualTo("33.1");
+        assertThat(list.at("/data/0/pivot/quantity").isTextual()).isTrue();
+        assertThat(list.at("/meta/last_page").isTextual()).isTrue();
     }
 
     @Test

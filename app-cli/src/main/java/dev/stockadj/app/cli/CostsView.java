@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.core.model.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentItem;
+import dev.stockadj.core.model.CostAdjustmentStatus;
 import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.in.CostChange;
 import dev.stockadj.core.port.in.CostCorrectionReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Cost adjustments and cost corrections, as a table or as JSON. */
 final class CostsView {
@@ -28,7 +31,8 @@ final class CostsView {
                     .put("previous_cost", c.previousCost().map(UnitCost::plain).orElse(null))
                     .put("new_cost", c.newCost().plain())
                     .put("on_hand", c.onHand().map(Quantity::plain).orElse(null))
-                    .put("revaluation", c.revaluation().map(m -> m.amount().toPlainString()).orElse(null)));
+                    .put("revaluation", c.revaluation().map(m -> m.amount().toPlainString()).orElse(null))
+                    .put("not_computed_because", whyNoRevaluation(c, report.adjustment()).orElse(null)));
             root.put("revaluation", report.revaluation().amount().toPlainString());
             root.put("currency", report.revaluation().currency().getCurrencyCode());
             out.println(Json.text(root));
@@ -42,12 +46,33 @@ final class CostsView {
                         c.onHand().map(Quantity::plain).orElse("-"), c.revaluation().map(Money::toString).orElse("-"));
             }
             table.print(out);
+            for (CostChange c : report.changes()) {
+                whyNoRevaluation(c, report.adjustment()).ifPresent(why ->
+                        out.println("Revaluation of " + c.item() + " not computed: " + why + "."));
+            }
             out.println("Revaluation " + report.revaluation());
             if (report.alreadyApplied()) {
                 out.println("Already applied: an adjustment with this key existed; nothing new was created.");
             }
         }
         out.flush();
+    }
+
+    /** Why an item's revaluation is missing, in words: what the vendor did not tell. Empty when it was computed. */
+    static Optional<String> whyNoRevaluation(CostChange change, CostAdjustment adjustment) {
+        if (change.revaluation().isPresent()) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        if (change.onHand().isEmpty()) {
+            reasons.add("the on-hand quantity at the branch is unknown (the vendor listed none)");
+        }
+        if (change.previousCost().isEmpty()) {
+            reasons.add(adjustment.status() == CostAdjustmentStatus.DRAFT
+                    ? "a draft has no previous cost until it is closed"
+                    : "the vendor reported no previous cost");
+        }
+        return Optional.of(String.join("; ", reasons));
     }
 
     static void list(List<CostAdjustment> adjustments, boolean json, PrintWriter out) {
