@@ -142,6 +142,23 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     }
 
     /**
+     * Order Time documents no setting on items that says whether they may be kept in bins, so a bin is checked
+     * against the location only; whether the item may be there is Order Time's to say when the document arrives.
+     */
+    @Override
+    public List<String> unchecked(LocationId location, List<PositionCount> counted) {
+        List<String> binned = counted.stream().filter(p -> p.position().bin().isPresent())
+                .map(p -> p.position().item().value()).distinct().sorted().toList();
+        if (binned.isEmpty()) {
+            return List.of();
+        }
+        return List.of("whether item(s) " + String.join(", ", binned.size() > 10 ? binned.subList(0, 10) : binned)
+                + (binned.size() > 10 ? " and " + (binned.size() - 10) + " more" : "")
+                + " may be kept in the bins they were counted in: Order Time documents no bin setting on items,"
+                + " so only the bins' location was checked");
+    }
+
+    /**
      * Posts the document. Its positions were verified before it was planned ({@link #verifyPositions}); an unknown
      * bin, a serial number moving more than one unit or a lot or serial detail without an expiry is still refused
      * here, before the request, should stock data have changed since. The expiry of a known lot or serial number

@@ -87,6 +87,22 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
     }
 
     @Test
+    void whetherAnItemMayBeKeptInABinIsSaidToBeLeftToOrderTimeWithoutAskingIt() {
+        List<PositionCount> binned = List.of(
+                counted(Fixtures.at(OrderTimeSeed.WIDGET, OrderTimeSeed.FLOOR, null), "2", 1),
+                counted(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.SHELF_A, null), "2", 2),
+                counted(Fixtures.at(OrderTimeSeed.PAINT, OrderTimeSeed.FLOOR, null), "2", 3),
+                counted(Fixtures.at(OrderTimeSeed.GASKET, null, null), "2", 4));
+
+        List<String> notes = adapter.unchecked(Fixtures.HQ, binned);
+
+        assertThat(notes).singleElement().asString().contains("item(s) " + OrderTimeSeed.WIDGET + ", "
+                + OrderTimeSeed.PAINT + " may be kept in the bins", "no bin setting on items");
+        assertThat(adapter.unchecked(Fixtures.HQ, binned.subList(3, 4))).isEmpty();
+        assertThat(sandbox.requestCount()).isZero();
+    }
+
+    @Test
     void aNewLotOrSerialCountedWithoutExpiryIsAProblemOnItsLinesFoundInOneBatchedRead() {
         List<Problem> problems = adapter.verifyPositions(Fixtures.HQ, List.of(
                 counted(Fixtures.at(OrderTimeSeed.SALINE, null, "L2703"), "6", 4, 6),

@@ -39,6 +39,7 @@ final class CountJson {
             root.putNull("variance");
         }
         root.set("problems", Json.problems(outcome.problems()));
+        outcome.unchecked().forEach(root.putArray("unchecked")::add);
         ArrayNode conflicts = root.putArray("conflicts");
         outcome.conflicts().forEach(c -> {
             ObjectNode node = conflicts.addObject();

@@ -49,6 +49,10 @@ final class CountTable {
         } else if (outcome.variance().isPresent() && outcome.problems().isEmpty() && outcome.conflicts().isEmpty()) {
             out.println("No variance: nothing to send.");
         }
+        if (!outcome.unchecked().isEmpty()) {
+            out.println("Not checked before sending (the vendor's own validation decides):");
+            outcome.unchecked().forEach(note -> out.println("  - " + note));
+        }
         if (!outcome.problems().isEmpty()) {
             out.println("The input has " + outcome.problems().size() + " problem(s):");
             outcome.problems().forEach(p -> out.println("  " + p));

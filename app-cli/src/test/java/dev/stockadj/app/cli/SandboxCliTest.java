@@ -59,6 +59,8 @@ class SandboxCliTest {
         assertThat(lines).as("every count line that changes stock (SN-1001 is already right)").isEqualTo(8);
         assertThat(report.get("problems")).isEmpty();
         assertThat(report.get("halt").isNull()).isTrue();
+        assertThat(report.get("unchecked")).as("what only Order Time can tell").singleElement()
+                .satisfies(note -> assertThat(note.asText()).contains("may be kept in the bins"));
     }
 
     @Test

@@ -62,15 +62,16 @@ public final class ApplyCountService implements ApplyCountUseCase {
         if (result instanceof Refused refused) {
             return refused;
         }
-        CountPlan plan = ((Planned) result).plan();
-        List<JournalEntry> planned = plan.documents().stream()
+        Planned planned = (Planned) result;
+        CountPlan plan = planned.plan();
+        List<JournalEntry> entries = plan.documents().stream()
                 .map(document -> JournalEntry.planned(document, clock.now())).toList();
-        if (!journal.freeze(plan, planned)) {
+        if (!journal.freeze(plan, entries)) {
             CountPlan winner = journal.plan(plan.reference()).orElseThrow(() ->
                     new IllegalStateException("the journal refused to freeze " + plan.reference() + " but has no plan"));
             return continueFrozen(command, winner, true);
         }
-        return run(plan, false);
+        return run(plan, false, planned.unchecked());
     }
 
     private ApplyResult continueFrozen(CountCommand command, CountPlan plan, boolean existed) {
@@ -79,10 +80,10 @@ public final class ApplyCountService implements ApplyCountUseCase {
         if (!sameContent) {
             return new ReferenceReused(command.count().reference());
         }
-        return run(plan, existed);
+        return run(plan, existed, List.of());
     }
 
-    private ApplyReport run(CountPlan plan, boolean existed) {
+    private ApplyReport run(CountPlan plan, boolean existed, List<String> unchecked) {
         boolean alreadyApplied = existed && plan.documents().stream()
                 .allMatch(d -> entry(d).state() == DocumentState.APPLIED);
         DocumentRun documents = new DocumentRun(vendor, journal, clock);
@@ -95,7 +96,7 @@ public final class ApplyCountService implements ApplyCountUseCase {
         }
         List<DocumentOutcome> outcomes = new ArrayList<>();
         plan.documents().forEach(document -> outcomes.add(new DocumentOutcome(document, entry(document))));
-        return new ApplyReport(plan, outcomes, alreadyApplied, halt);
+        return new ApplyReport(plan, outcomes, alreadyApplied, halt, unchecked);
     }
 
     private JournalEntry entry(AdjustmentDocument document) {

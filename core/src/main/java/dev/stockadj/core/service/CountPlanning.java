@@ -9,6 +9,7 @@ import dev.stockadj.core.model.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
@@ -68,8 +69,13 @@ final class CountPlanning {
         Set<ItemId> items = new LinkedHashSet<>();
         aggregation.positions().forEach(p -> items.add(p.position().item()));
         var books = vendor.books().read(count.location(), items);
-        return Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), command.accounts(),
+        PlanResult result = Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), command.accounts(),
                 command.policy());
+        if (result instanceof Planned planned) {
+            return planned.withUnchecked(vendor.references().unchecked(count.location(),
+                    counted(aggregation.positions())));
+        }
+        return result;
     }
 
     /** What the vendor would refuse about the positions counted, whatever their book quantities. */
@@ -77,8 +83,11 @@ final class CountPlanning {
         if (positions.isEmpty()) {
             return List.of();
         }
-        return vendor.references().verifyPositions(count.location(), positions.stream()
-                .map(p -> new PositionCount(p.position(), p.lines(), p.counted(), p.expires())).toList());
+        return vendor.references().verifyPositions(count.location(), counted(positions));
+    }
+
+    private static List<PositionCount> counted(List<CountedPosition> positions) {
+        return positions.stream().map(p -> new PositionCount(p.position(), p.lines(), p.counted(), p.expires())).toList();
     }
 
     /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */

@@ -140,6 +140,17 @@ class ApplyCountServiceTest {
     }
 
     @Test
+    void whatTheVendorCouldNotCheckIsReportedWhenTheCountIsPlannedNotWhenItIsContinued() {
+        InMemoryVendor vendor = qoyodLike().leavesUnchecked("whether WID-A may be kept in bin 7");
+
+        ApplyReport first = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+        ApplyReport again = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(first.unchecked()).containsExactly("whether WID-A may be kept in bin 7");
+        assertThat(again.unchecked()).as("the frozen plan is continued, not planned again").isEmpty();
+    }
+
+    @Test
     void refusesTheSameReferenceWithOtherContent() {
         InMemoryVendor vendor = qoyodLike();
         apply(vendor, count("c1", line(1, WIDGET, "50")));

@@ -115,6 +115,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Map<CostAdjustmentId, CostAdjustment> adjustments = new LinkedHashMap<>();
     private final Map<ItemId, UnitCost> costs = new HashMap<>();
     private int nextId = 1000;
+    private final List<String> unchecked = new ArrayList<>();
 
     public InMemoryVendor(VendorCapabilities capabilities) {
         this.capabilities = capabilities;
@@ -176,6 +177,17 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         items.add(item);
         costs.put(item, cost);
         return this;
+    }
+
+    /** A note {@link #unchecked} gives for every count: something this vendor leaves to its own validation. */
+    public synchronized InMemoryVendor leavesUnchecked(String note) {
+        unchecked.add(note);
+        return this;
+    }
+
+    @Override
+    public synchronized List<String> unchecked(LocationId location, List<PositionCount> positions) {
+        return List.copyOf(unchecked);
     }
 
     public synchronized void failNext(Fault... next) {

@@ -12,13 +12,20 @@ import java.util.Optional;
  *
  * @param alreadyApplied every document was already APPLIED before this run: nothing was sent
  * @param halt           why the run stopped early, if it did
+ * @param unchecked      what the vendor could not check before this run planned the count (see {@link Planned});
+ *                       empty when the run continued a plan frozen earlier
  */
 public record ApplyReport(CountPlan plan, List<DocumentOutcome> documents, boolean alreadyApplied,
-                          Optional<Halt> halt) implements ApplyResult {
+                          Optional<Halt> halt, List<String> unchecked) implements ApplyResult {
     public ApplyReport {
         Objects.requireNonNull(plan, "plan is required");
         documents = List.copyOf(documents);
         Objects.requireNonNull(halt, "halt is required (may be empty)");
+        unchecked = List.copyOf(unchecked);
+    }
+
+    public ApplyReport(CountPlan plan, List<DocumentOutcome> documents, boolean alreadyApplied, Optional<Halt> halt) {
+        this(plan, documents, alreadyApplied, halt, List.of());
     }
 
     public long count(DocumentState state) {

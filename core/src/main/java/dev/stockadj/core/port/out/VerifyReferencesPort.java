@@ -25,4 +25,13 @@ public interface VerifyReferencesPort {
      * per position for a large count, and none for no positions.
      */
     List<Problem> verifyPositions(LocationId location, List<PositionCount> positions);
+
+    /**
+     * What the vendor cannot check about these positions before anything is sent — a rule its documents do not
+     * let an adapter see — each said for a person; its own validation decides when the document arrives. Empty
+     * when it checked everything it would refuse. Asks the vendor nothing.
+     */
+    default List<String> unchecked(LocationId location, List<PositionCount> positions) {
+        return List.of();
+    }
 }
