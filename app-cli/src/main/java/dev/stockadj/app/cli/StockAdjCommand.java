@@ -36,7 +36,8 @@ final class StockAdjCommand implements Callable<Integer> {
     }
 
     @Option(names = "--journal", paramLabel = "PATH|JDBC-URL",
-            description = "the journal: a SQLite file (default: ~/.stockadj/journal.db) or a jdbc:postgresql: URL")
+            description = "the journal: a SQLite file or a jdbc:postgresql: URL (default: $STOCKADJ_JOURNAL, the"
+                    + " journal setting, else journal.db under $STOCKADJ_HOME or ~/.stockadj)")
     void journal(String where) {
         invocation.journal(where);
     }

@@ -17,13 +17,6 @@ import java.util.Properties;
  * (which may carry a password).
  */
 public final class JournalDatabase {
-    public static final Path DEFAULT_FILE = Path.of(System.getProperty("user.home"), ".stockadj", "journal.db");
-    /**
-     * The default journal of {@code --sandbox} runs, kept apart from the real one: a count tried
-     * on a sandbox must never make the real apply of the same file say "already applied".
-     */
-    public static final Path SANDBOX_FILE = Path.of(System.getProperty("user.home"), ".stockadj", "sandbox-journal.db");
-
     /** {@code PRAGMA application_id} of a journal file: "SAJ1" in ASCII. */
     static final int APPLICATION_ID = 0x53414a31;
     /** sqlite-jdbc's {@code open_mode} for "read and write, never create": SQLITE_OPEN_READWRITE. */
@@ -39,11 +32,6 @@ public final class JournalDatabase {
         this.properties = properties;
         this.shown = shown;
         this.sqliteFile = sqliteFile;
-    }
-
-    /** Where the journal is when {@code --journal} does not say: the sandbox's own, or the real one. */
-    public static Path defaultFile(boolean sandbox) {
-        return sandbox ? SANDBOX_FILE : DEFAULT_FILE;
     }
 
     /** A {@code jdbc:postgresql:} URL, or a path to a SQLite file (created with its folder if missing). */

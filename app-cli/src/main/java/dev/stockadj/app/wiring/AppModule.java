@@ -9,6 +9,7 @@ import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.ConfigLoader;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.journal.JdbcJournal;
 import dev.stockadj.app.journal.JournalDatabase;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
@@ -30,6 +31,8 @@ import java.util.TreeSet;
  */
 public final class AppModule extends AbstractModule {
     static final String DEFAULT_SANDBOX_VENDOR = "qoyod";
+    /** Names the journal (a path or a {@code jdbc:postgresql:} URL) for real runs when {@code --journal} does not. */
+    public static final String JOURNAL_VARIABLE = "STOCKADJ_JOURNAL";
 
     private final Map<String, String> environment;
 
@@ -54,12 +57,32 @@ public final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JournalPort journal(Invocation invocation) {
-        String where = invocation.journal().orElse(JournalDatabase.defaultFile(invocation.sandbox()).toString());
+    StockadjHome home() {
+        return StockadjHome.of(environment);
+    }
+
+    /**
+     * {@code --journal}, else (for a real run) {@code $STOCKADJ_JOURNAL}, else the {@code journal} setting, else
+     * the home's journal; a {@code --sandbox} run keeps its own journal under the home unless {@code --journal}
+     * names one, so a try on a sandbox never writes into the journal real counts use.
+     */
+    @Provides
+    @Singleton
+    JournalPort journal(Invocation invocation, StockadjHome home, Provider<Config> config) {
+        String source = "--journal";
+        Optional<String> where = invocation.journal();
+        if (where.isEmpty() && !invocation.sandbox()) {
+            where = Optional.ofNullable(environment.get(JOURNAL_VARIABLE)).filter(v -> !v.isBlank());
+            source = JOURNAL_VARIABLE;
+            if (where.isEmpty()) {
+                where = config.get().get("journal");
+                source = "journal";
+            }
+        }
         try {
-            return new JdbcJournal(JournalDatabase.of(where));
+            return new JdbcJournal(JournalDatabase.of(where.orElse(home.journal(invocation.sandbox()).toString())));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("--journal", e.getMessage());
+            throw new ConfigException(source, e.getMessage());
         }
     }
 

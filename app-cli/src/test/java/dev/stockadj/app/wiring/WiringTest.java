@@ -12,12 +12,12 @@ import com.google.inject.TypeLiteral;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.ConfigLoader;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.QuantityMode;
-import dev.stockadj.app.journal.JournalDatabase;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
 import dev.stockadj.core.port.out.JournalPort;
 import java.io.IOException;
@@ -78,14 +78,46 @@ class WiringTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void sandboxRunsKeepAJournalApartFromTheRealOne(boolean sandbox) {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of("HOME", "/srv/shop")));
         injector.getInstance(Invocation.class).sandbox(sandbox);
 
         String journal = injector.getInstance(JournalPort.class).toString();
 
-        assertThat(journal).endsWith(sandbox ? "sandbox-journal.db" : "journal.db");
-        assertThat(JournalDatabase.SANDBOX_FILE).isNotEqualTo(JournalDatabase.DEFAULT_FILE);
-        assertThat(journal.contains("sandbox")).isEqualTo(sandbox);
+        assertThat(journal).isEqualTo("journal /srv/shop/.stockadj/" + (sandbox ? "sandbox-journal.db" : "journal.db"));
+    }
+
+    @Test
+    void theHomeFollowsTheShellsHomeOrStockadjHome() {
+        assertThat(StockadjHome.of(Map.of("HOME", "/data/home")).path()).isEqualTo(Path.of("/data/home/.stockadj"));
+        assertThat(StockadjHome.of(Map.of("HOME", "/data/home", "STOCKADJ_HOME", "/var/lib/stockadj")).path())
+                .isEqualTo(Path.of("/var/lib/stockadj"));
+        assertThat(StockadjHome.of(Map.of()).path())
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".stockadj").toAbsolutePath());
+    }
+
+    @Test
+    void aRealRunsJournalIsTheOptionThenTheEnvironmentThenTheSettingThenTheHomes() throws IOException {
+        Path config = Files.writeString(folder.resolve("j.properties"), "vendor = qoyod\njournal = /srv/setting.db\n");
+        Map<String, String> env = Map.of("HOME", "/srv/shop", "STOCKADJ_JOURNAL", "/srv/env.db");
+
+        assertThat(journalOf(env, config, Optional.of("/srv/option.db"), false)).isEqualTo("journal /srv/option.db");
+        assertThat(journalOf(env, config, Optional.empty(), false)).isEqualTo("journal /srv/env.db");
+        assertThat(journalOf(Map.of("HOME", "/srv/shop"), config, Optional.empty(), false))
+                .isEqualTo("journal /srv/setting.db");
+        assertThat(journalOf(env, config, Optional.empty(), true)).as("a sandbox run keeps to its own")
+                .isEqualTo("journal /srv/shop/.stockadj/sandbox-journal.db");
+        assertThatThrownBy(() -> journalOf(Map.of("STOCKADJ_JOURNAL", "jdbc:mysql://db/x?password=hunter2"), config,
+                Optional.empty(), false)).hasRootCauseInstanceOf(ConfigException.class)
+                .rootCause().hasMessageStartingWith("STOCKADJ_JOURNAL:").hasMessageNotContaining("hunter2");
+    }
+
+    private static String journalOf(Map<String, String> env, Path config, Optional<String> option, boolean sandbox) {
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(env));
+        Invocation invocation = injector.getInstance(Invocation.class);
+        invocation.configFile(config);
+        option.ifPresent(invocation::journal);
+        invocation.sandbox(sandbox);
+        return injector.getInstance(JournalPort.class).toString();
     }
 
     @Test
