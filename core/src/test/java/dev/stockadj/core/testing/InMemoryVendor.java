@@ -116,6 +116,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     private final Map<ItemId, UnitCost> costs = new HashMap<>();
     private int nextId = 1000;
     private final List<String> unchecked = new ArrayList<>();
+    private int adjustmentsCreated;
 
     public InMemoryVendor(VendorCapabilities capabilities) {
         this.capabilities = capabilities;
@@ -232,6 +233,11 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     }
 
     /** Every post attempt's key, in order (including those that failed). */
+    /** Every cost adjustment created so far (drafts, closed, and deleted ones alike). */
+    public synchronized int adjustmentsCreated() {
+        return adjustmentsCreated;
+    }
+
     public synchronized List<IdempotencyKey> sends() {
         return List.copyOf(sends);
     }
@@ -397,6 +403,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     public synchronized CostAdjustment create(CostAdjustmentDraft draft) {
         checkItems(draft.items());
         CostAdjustmentId id = new CostAdjustmentId("ca-" + nextId++);
+        adjustmentsCreated++;
         CostAdjustment created = store(id, draft);
         return draft.status() == CostAdjustmentStatus.CLOSED ? closeNow(created) : created;
     }
