@@ -10,6 +10,7 @@ import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.AccountsPerDocument;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
@@ -101,6 +102,12 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json,
                 new FailureMapper(json, secrets), new Throttle(settings.requestsPerMinute()));
         return new OrderTimeAdapter(settings, http, client);
+    }
+
+    /** Order Time at the configured API's origin. */
+    @Override
+    public Destination destination() {
+        return Destination.of(VENDOR, settings.baseUrl());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.stockadj.core.model.AccountsPerDocument;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
@@ -46,6 +47,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     public static final int COST_SCALE = 4;
 
     private final VendorCapabilities capabilities;
+    private final Destination destination;
     private final OkHttpClient http;
     private final BookReader books;
     private final SkuResolver skus;
@@ -57,6 +59,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     private QoyodAdapter(QoyodSettings settings, OkHttpClient http, QoyodApi api, ObjectMapper json, Clock clock) {
         this.capabilities = new VendorCapabilities(VENDOR, QuantityMode.ABSOLUTE, AccountsPerDocument.GAIN_AND_LOSS,
                 settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, false, false, false, ReadBack.NONE, false);
+        this.destination = Destination.of(VENDOR, settings.baseUrl());
         this.http = http;
         QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.credential().secret(), clock);
         QoyodExchange exchange = new QoyodExchange(Throttle.perMinute(settings.requestsPerMinute()), errors);
@@ -78,6 +81,12 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     @Override
     public VendorCapabilities capabilities() {
         return capabilities;
+    }
+
+    /** Qoyod at the configured API's origin. */
+    @Override
+    public Destination destination() {
+        return destination;
     }
 
     @Override

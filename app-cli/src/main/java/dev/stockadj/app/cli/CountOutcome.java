@@ -11,6 +11,8 @@ import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.Conflicted;
+import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.Halt;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
@@ -24,8 +26,8 @@ import java.util.Optional;
  * What a {@code plan} or {@code apply} came to, in the one shape both outputs (table, JSON) are
  * printed from.
  *
- * @param result a word for the outcome: planned, applied, already_applied, incomplete, invalid,
- *               conflicted, refused, reference_reused, failed
+ * @param result a word for the outcome: planned, frozen (plan: apply would continue it), applied, already_applied,
+ *               incomplete, invalid, conflicted, refused, reference_reused, failed
  * @param message what a person should know beyond the table (a refusal, a halt), or ""
  * @param unchecked what the vendor could not check before sending (its own validation decides)
  */
@@ -47,14 +49,25 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
                     planned.plan().documents().stream().map(Document::planned).toList(), List.of(), List.of(),
                     Optional.empty(), "", planned.unchecked());
         }
+        if (result instanceof Frozen frozen) {
+            boolean done = frozen.alreadyApplied();
+            return new CountOutcome(done ? "already_applied" : "frozen", frozen.plan().reference(), ExitCode.of(result),
+                    Optional.of(frozen.plan().variance()), documents(frozen.documents()), List.of(), List.of(),
+                    Optional.empty(), done ? "already applied: every document was recorded before; apply would send"
+                    + " nothing" : "applied before and not finished: apply would continue this frozen plan (as"
+                    + " planned then, never planned again)", List.of());
+        }
         return refusal(ref, result, ExitCode.of(result));
+    }
+
+    private static List<Document> documents(List<DocumentOutcome> outcomes) {
+        return outcomes.stream().map(o -> new Document(o.document().index(), o.document().key().value(), o.state(),
+                o.entry().vendorId(), o.document().lines().size(), o.entry().errors(), o.entry().note())).toList();
     }
 
     static CountOutcome of(CountReference ref, ApplyResult result) {
         if (result instanceof ApplyReport report) {
-            List<Document> documents = report.documents().stream().map(o -> new Document(o.document().index(),
-                    o.document().key().value(), o.state(), o.entry().vendorId(), o.document().lines().size(),
-                    o.entry().errors(), o.entry().note())).toList();
+            List<Document> documents = documents(report.documents());
             String word = report.alreadyApplied() ? "already_applied" : report.complete() ? "applied" : "incomplete";
             String message = report.alreadyApplied() ? "already applied: every document was recorded before; nothing sent"
                     : report.halt().map(h -> "stopped: " + h.message())

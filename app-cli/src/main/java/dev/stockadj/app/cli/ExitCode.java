@@ -4,10 +4,12 @@ import com.google.inject.ProvisionException;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.app.journal.JournalFailure;
+import dev.stockadj.app.journal.JournalRefused;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CostCorrectionResult;
+import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.Halt;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
@@ -39,8 +41,9 @@ public enum ExitCode {
         return code;
     }
 
+    /** A plan, or the frozen plan apply would continue → 0; anything apply would refuse → 2. */
     public static ExitCode of(PlanResult result) {
-        return result instanceof Planned ? OK : INVALID;
+        return result instanceof Planned || result instanceof Frozen ? OK : INVALID;
     }
 
     /**
@@ -78,7 +81,7 @@ public enum ExitCode {
         if (cause instanceof VendorFailure vendor) {
             return Optional.of(of(vendor));
         }
-        if (cause instanceof ConfigException || cause instanceof InputRejected) {
+        if (cause instanceof ConfigException || cause instanceof InputRejected || cause instanceof JournalRefused) {
             return Optional.of(INVALID);
         }
         if (cause instanceof JournalFailure) {

@@ -5,6 +5,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
  * user info, say).
  */
 public final class Config {
+    private static final Pattern SHORT_DURATION = Pattern.compile("([0-9]{1,6})\\s*(s|m|h)");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final Map<String, String> values;
@@ -94,6 +98,39 @@ public final class Config {
         } catch (NumberFormatException e) {
             throw new ConfigException(key, "must be a whole number, not '" + asWritten(key) + "'");
         }
+    }
+
+    /**
+     * A length of time: {@code 90s}, {@code 5m}, {@code 1h}, or ISO-8601 ({@code PT5M}), from {@code min} to
+     * {@code max}.
+     */
+    public Duration duration(String key, Duration fallback, Duration min, Duration max) {
+        Optional<String> text = get(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        String value = text.get().strip().toLowerCase(Locale.ROOT);
+        Duration parsed;
+        try {
+            Matcher unit = SHORT_DURATION.matcher(value);
+            if (unit.matches()) {
+                long amount = Long.parseLong(unit.group(1));
+                parsed = switch (unit.group(2)) {
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            } else {
+                parsed = Duration.parse(value.toUpperCase(Locale.ROOT));
+            }
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(key, "must be a length of time such as 90s, 5m or 1h, not '" + asWritten(key) + "'");
+        }
+        if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+            throw new ConfigException(key, "must be from " + min.toSeconds() + " s to " + max.toHours() + " h, not '"
+                    + asWritten(key) + "'");
+        }
+        return parsed;
     }
 
     /**

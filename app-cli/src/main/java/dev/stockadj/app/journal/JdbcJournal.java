@@ -2,6 +2,7 @@ package dev.stockadj.app.journal;
 
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
@@ -23,19 +24,11 @@ import java.util.Optional;
  * several workers may share a PostgreSQL journal. {@link #transition} is a compare-and-set on the
  * state; {@link #freeze} stores a plan and its entries in one transaction.
  *
- * <p>Schema: {@code stockadj_count} (one row per frozen plan, {@code seq} orders counts) and
- * {@code stockadj_document} (one row per document, keyed by its idempotency key).
+ * <p>Schema ({@link JournalSchema}, versioned): {@code stockadj_count} (one row per frozen plan, keyed by count
+ * reference and destination; {@code seq} orders counts) and {@code stockadj_document} (one row per document, keyed
+ * by its idempotency key).
  */
 public final class JdbcJournal implements JournalPort {
-    private static final String[] SCHEMA = {
-        "CREATE TABLE IF NOT EXISTS stockadj_count (count_ref TEXT PRIMARY KEY, seq BIGINT NOT NULL,"
-            + " vendor TEXT NOT NULL, location TEXT NOT NULL, fingerprint TEXT NOT NULL, plan_json TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS stockadj_document (idem_key TEXT PRIMARY KEY,"
-            + " count_ref TEXT NOT NULL REFERENCES stockadj_count(count_ref), doc_index INTEGER NOT NULL,"
-            + " state TEXT NOT NULL, vendor_id TEXT, response TEXT, errors_json TEXT NOT NULL,"
-            + " note TEXT NOT NULL, updated_at TEXT NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS stockadj_document_count ON stockadj_document (count_ref, doc_index)"
-    };
     private static final String COLUMNS =
             "d.idem_key, d.count_ref, d.doc_index, d.state, d.vendor_id, d.response, d.errors_json, d.note, d.updated_at";
 
@@ -59,26 +52,28 @@ public final class JdbcJournal implements JournalPort {
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
         return inTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_count"
-                    + " (count_ref, seq, vendor, location, fingerprint, plan_json)"
-                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM stockadj_count WHERE true"
-                    + " ON CONFLICT (count_ref) DO NOTHING")) {
+                    + " (count_ref, destination, seq, vendor, location, fingerprint, plan_json)"
+                    + " SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM stockadj_count WHERE true"
+                    + " ON CONFLICT (count_ref, destination) DO NOTHING")) {
                 insert.setString(1, plan.reference().value());
-                insert.setString(2, plan.vendor().value());
-                insert.setString(3, plan.location().value());
-                insert.setString(4, plan.fingerprint());
-                insert.setString(5, PlanJson.write(plan));
+                insert.setString(2, plan.destination().value());
+                insert.setString(3, plan.vendor().value());
+                insert.setString(4, plan.location().value());
+                insert.setString(5, plan.fingerprint());
+                insert.setString(6, PlanJson.write(plan));
                 if (insert.executeUpdate() == 0) {
                     return false;
                 }
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_document (idem_key, count_ref,"
-                    + " doc_index, state, vendor_id, response, errors_json, note, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " destination, doc_index, state, vendor_id, response, errors_json, note, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (JournalEntry e : planned) {
                     insert.setString(1, e.key().value());
                     insert.setString(2, e.countReference().value());
-                    insert.setInt(3, e.index());
-                    bindState(insert, 4, e);
+                    insert.setString(3, plan.destination().value());
+                    insert.setInt(4, e.index());
+                    bindState(insert, 5, e);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -88,10 +83,12 @@ public final class JdbcJournal implements JournalPort {
     }
 
     @Override
-    public Optional<CountPlan> plan(CountReference reference) {
+    public Optional<CountPlan> plan(CountReference reference, Destination destination) {
         return query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT plan_json FROM stockadj_count WHERE count_ref = ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT plan_json FROM stockadj_count"
+                    + " WHERE count_ref = ? AND destination = ?")) {
                 select.setString(1, reference.value());
+                select.setString(2, destination.value());
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(PlanJson.read(rs.getString(1))) : Optional.empty();
                 }
@@ -101,14 +98,14 @@ public final class JdbcJournal implements JournalPort {
 
     @Override
     public List<JournalEntry> entries(CountReference reference) {
-        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.count_ref = ? ORDER BY d.doc_index",
-                reference.value());
+        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.count_ref = ?"
+                + " ORDER BY d.destination, d.doc_index", reference.value());
     }
 
     @Override
     public List<JournalEntry> entries() {
         return select("SELECT " + COLUMNS + " FROM stockadj_document d JOIN stockadj_count c"
-                + " ON c.count_ref = d.count_ref ORDER BY c.seq DESC, d.doc_index");
+                + " ON c.count_ref = d.count_ref AND c.destination = d.destination ORDER BY c.seq DESC, d.doc_index");
     }
 
     @Override
@@ -190,6 +187,8 @@ public final class JdbcJournal implements JournalPort {
         if (!schemaReady) {
             try (Connection c = database.connect()) {
                 createSchema(c);
+            } catch (SQLException e) {
+                throw database.orRefused(e);
             }
             schemaReady = true;
         }
@@ -197,20 +196,21 @@ public final class JdbcJournal implements JournalPort {
     }
 
     /**
-     * Creates the tables once, in one transaction, on a connection of its own. Workers that start
-     * together on a fresh PostgreSQL database would otherwise race on CREATE TABLE IF NOT EXISTS
-     * (it is not safe concurrently there), so on PostgreSQL the transaction first takes an
-     * advisory lock that the others wait on; SQLite serialises writers by itself.
+     * Checks that the place holds a stockadj journal (or nothing yet) and brings its tables to the current schema
+     * version, once, in one transaction on a connection of its own. Workers that start together on a fresh
+     * PostgreSQL database would otherwise race on creating the tables (not safe concurrently there), so on
+     * PostgreSQL the transaction first takes an advisory lock that the others wait on; SQLite serialises writers
+     * by itself (the connection begins its transactions IMMEDIATE).
      */
-    private static void createSchema(Connection c) throws SQLException {
+    private void createSchema(Connection c) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            if (JournalSchema.postgres(c)) {
                 s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+            } else {
+                database.checkApplicationId(c);
             }
-            for (String ddl : SCHEMA) {
-                s.execute(ddl);
-            }
+            JournalSchema.ensure(c, database.toString());
             c.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(c, e);

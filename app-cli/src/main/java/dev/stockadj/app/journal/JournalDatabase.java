@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -21,6 +22,8 @@ public final class JournalDatabase {
     static final int APPLICATION_ID = 0x53414a31;
     /** sqlite-jdbc's {@code open_mode} for "read and write, never create": SQLITE_OPEN_READWRITE. */
     private static final String OPEN_EXISTING = "2";
+    /** SQLite's result code for a file that is not a database. */
+    private static final int SQLITE_NOTADB = 26;
 
     private final String url;
     private final Properties properties;
@@ -83,6 +86,7 @@ public final class JournalDatabase {
      */
     private void createSqliteFileOnce() throws SQLException {
         if (Files.exists(sqliteFile)) {
+            refuseAnEmptyFile();
             return;
         }
         Path folder = sqliteFile.getParent();
@@ -127,6 +131,55 @@ public final class JournalDatabase {
         } catch (FileAlreadyExistsException anotherWorkerCreatedIt) {
             // the journal exists now, which is all this was for
         }
+    }
+
+    /** An empty file is nobody's journal yet: taking it over could hide a mistyped path. */
+    private void refuseAnEmptyFile() {
+        try {
+            if (Files.isRegularFile(sqliteFile) && Files.size(sqliteFile) == 0) {
+                throw new JournalRefused(sqliteFile + " is an empty file, not a stockadj journal: remove it, or name"
+                        + " another journal (--journal, STOCKADJ_JOURNAL or the journal setting)");
+            }
+        } catch (IOException e) {
+            // unreadable: opening it reports why
+        }
+    }
+
+    /**
+     * Refuses a SQLite file that is not a stockadj journal: one whose {@code application_id} is another's, a
+     * database with no stockadj tables that stockadj did not create, or a file that is not a database at all. A
+     * journal from before the id was written (its tables are there) is given it.
+     */
+    void checkApplicationId(Connection c) throws SQLException {
+        int id;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            id = rs.next() ? rs.getInt(1) : 0;
+        }
+        int version = JournalSchema.version(c);
+        if (id == APPLICATION_ID) {
+            return;
+        }
+        if (id == 0 && version > 0) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            }
+            return;
+        }
+        throw new JournalRefused(notOurs(id == 0 ? "it is an SQLite database stockadj did not create"
+                : String.format("it belongs to another application (SQLite application_id 0x%08x)", id)));
+    }
+
+    /** A file that is not a database at all is refused like any other that is not a journal. */
+    SQLException orRefused(SQLException e) {
+        if (sqliteFile != null && (e.getErrorCode() == SQLITE_NOTADB || String.valueOf(e.getMessage()).contains("NOTADB"))) {
+            throw new JournalRefused(notOurs("it is not an SQLite database"));
+        }
+        return e;
+    }
+
+    private String notOurs(String why) {
+        return shown + " is not a stockadj journal (" + why + "): name another journal (--journal, STOCKADJ_JOURNAL"
+                + " or the journal setting), or move this file away";
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.Direction;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
@@ -30,22 +31,25 @@ import java.util.Optional;
 /**
  * The stored form of a {@link CountPlan}. Decimals are plain strings, absent values are
  * {@code null}, dates ISO-8601, the currency its ISO code. Positions name vendor item ids only
- * (a plan is made after SKUs are resolved).
+ * (a plan is made after SKUs are resolved). A plan stored before destinations were kept has none: its destination
+ * is {@link Destination#UNRECORDED}.
  */
 record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendor") String vendor,
-               @JsonProperty("location") String location, @JsonProperty("date") String date,
+               @JsonProperty("destination") String destination, @JsonProperty("location") String location, @JsonProperty("date") String date,
                @JsonProperty("fingerprint") String fingerprint,
                @JsonProperty("variance") VarianceDto variance, @JsonProperty("documents") List<DocumentDto> documents) {
 
     static PlanDto of(CountPlan plan) {
-        return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.location().value(), plan.date().toString(),
+        return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.destination().value(),
+                plan.location().value(), plan.date().toString(),
                 plan.fingerprint(), VarianceDto.of(plan.variance()),
                 plan.documents().stream().map(DocumentDto::of).toList());
     }
 
     CountPlan toPlan() {
         List<AdjustmentDocument> sent = documents.stream().map(DocumentDto::toDocument).toList();
-        return new CountPlan(new CountReference(reference), new VendorName(vendor), new LocationId(location),
+        return new CountPlan(new CountReference(reference), new VendorName(vendor),
+                destination == null ? Destination.UNRECORDED : new Destination(destination), new LocationId(location),
                 dateOrThatOfItsDocuments(sent), fingerprint, variance.toReport(), sent);
     }
 

@@ -2,6 +2,7 @@ package dev.stockadj.app.journal;
 
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
@@ -33,10 +34,11 @@ public final class ProgressJournal implements JournalPort {
     }
 
     @Override
-    public Optional<CountPlan> plan(CountReference reference) {
-        Optional<CountPlan> plan = journal.plan(reference);
+    public Optional<CountPlan> plan(CountReference reference, Destination destination) {
+        Optional<CountPlan> plan = journal.plan(reference, destination);
         plan.ifPresent(p -> {
-            settled = (int) journal.entries(reference).stream().filter(e -> e.state() == DocumentState.APPLIED).count();
+            settled = (int) p.documents().stream().map(d -> journal.entry(d.key()))
+                    .filter(e -> e.isPresent() && e.get().state() == DocumentState.APPLIED).count();
             progress.started(p.documents().size(), settled);
         });
         return plan;

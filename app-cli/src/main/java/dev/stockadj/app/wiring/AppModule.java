@@ -19,6 +19,7 @@ import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.service.ReadJournalService;
 import dev.stockadj.core.service.ResolveUncertainService;
 import dev.stockadj.core.service.SystemClock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -33,6 +34,8 @@ public final class AppModule extends AbstractModule {
     static final String DEFAULT_SANDBOX_VENDOR = "qoyod";
     /** Names the journal (a path or a {@code jdbc:postgresql:} URL) for real runs when {@code --journal} does not. */
     public static final String JOURNAL_VARIABLE = "STOCKADJ_JOURNAL";
+    /** How long a document found SENDING is left to the process that may still be sending it. */
+    static final String SENDING_LEASE = "journal.sending-lease";
 
     private final Map<String, String> environment;
 
@@ -102,12 +105,13 @@ public final class AppModule extends AbstractModule {
         if (chosen == null) {
             throw new ConfigException("vendor", "unknown vendor '" + name + "'; known vendors: " + known);
         }
-        return chosen.get();
+        return invocation.sandbox() ? chosen.get().onSandbox() : chosen.get();
     }
 
     @Provides
-    StockAdj stockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock) {
-        return new StockAdj(vendor, journal, clock);
+    StockAdj stockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock, Config config) {
+        return new StockAdj(vendor, journal, clock, config.duration(SENDING_LEASE, StockAdj.DEFAULT_SENDING_LEASE,
+                Duration.ofSeconds(1), Duration.ofDays(1)));
     }
 
     @Provides

@@ -17,6 +17,7 @@ import dev.stockadj.core.service.ManageCostAdjustmentsService;
 import dev.stockadj.core.service.PlanCountService;
 import dev.stockadj.core.service.ReadJournalService;
 import dev.stockadj.core.service.ResolveUncertainService;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -28,19 +29,30 @@ public final class StockAdj {
     private final VendorPorts vendor;
     private final JournalPort journal;
     private final ClockPort clock;
+    private final Duration sendingLease;
+
+    /** How long a document found SENDING is taken to belong to a live process sharing the journal. */
+    public static final Duration DEFAULT_SENDING_LEASE = Duration.ofMinutes(5);
 
     public StockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock) {
+        this(vendor, journal, clock, DEFAULT_SENDING_LEASE);
+    }
+
+    /** @param sendingLease how long a document found SENDING is left to the process that may still be sending it */
+    public StockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
         this.journal = journal;
         this.clock = clock;
+        this.sendingLease = sendingLease;
     }
 
     public VendorPorts vendor() {
         return vendor;
     }
 
+    /** Plans as apply would: reads the journal (never writes it), so a frozen count shows as apply would continue it. */
     public PlanCountUseCase planning() {
-        return new PlanCountService(vendor.quantities());
+        return new PlanCountService(vendor.quantities(), journal);
     }
 
     public ApplyCountUseCase applying() {
@@ -50,7 +62,7 @@ public final class StockAdj {
     /** Applies counts, telling {@code progress} how many documents are settled. */
     public ApplyCountUseCase applying(ApplyProgress progress) {
         JournalPort watched = progress == ApplyProgress.NONE ? journal : new ProgressJournal(journal, progress);
-        return new ApplyCountService(vendor.quantities(), watched, clock);
+        return new ApplyCountService(vendor.quantities(), watched, clock, sendingLease);
     }
 
     /** Cost corrections; a vendor that keeps no cost adjustments refuses every one. */

@@ -1,5 +1,6 @@
 package dev.stockadj.app.wiring;
 
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.VendorCapabilities;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
@@ -29,6 +30,14 @@ public record VendorPorts(QuantityVendor quantities, Optional<CostAdjustmentPort
 
     public VendorCapabilities capabilities() {
         return quantities.capabilities();
+    }
+
+    /**
+     * The same vendor as its built-in sandbox: one destination on every run (whatever port the emulator took),
+     * never the real vendor's, so a count tried there is another count than the real one, whatever journal holds it.
+     */
+    public VendorPorts onSandbox() {
+        return new VendorPorts(quantities.withDestination(Destination.sandbox(capabilities().vendor())), costs, defaults);
     }
 
     /** A vendor that takes stock quantities (Qoyod, Order Time) and keeps no cost adjustments. */

@@ -61,13 +61,17 @@ class StockAdjCommandTest {
     }
 
     @Test
-    void aJournalThatIsNotAJournalExitsThree() {
+    void aJournalThatIsNotAJournalIsRefusedAsSomethingTheUserFixes() {
         CliHarness cli = CliHarness.absolute(folder);
         cli.write("not-a-db", "plain text, not SQLite at all, long enough to be read as a header");
+        cli.write("empty.db", "");
 
         CliHarness.Run run = cli.runRaw("--journal", folder.resolve("not-a-db").toString(), "journal");
+        CliHarness.Run empty = cli.runRaw("--journal", folder.resolve("empty.db").toString(), "journal");
 
-        assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).contains("journal");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a stockadj journal", "--journal").doesNotContain("Exception");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("is an empty file, not a stockadj journal");
     }
 }

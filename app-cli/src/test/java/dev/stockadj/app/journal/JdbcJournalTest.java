@@ -8,6 +8,7 @@ import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.Direction;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcJournalTest {
     private static final Instant AT = Instant.parse("2026-11-22T10:15:30.123456789Z");
+    static final Destination QOYOD = new Destination("qoyod https://api.qoyod.com");
 
     @TempDir
     Path folder;
@@ -57,7 +59,7 @@ class JdbcJournalTest {
                 List.of(new PlannedLine(item, List.of(1), Quantity.of(3), Quantity.of(5), Optional.empty(), Optional.empty())));
         VarianceLine line = new VarianceLine(item, List.of(1), Quantity.of(5), Quantity.of(3), Quantity.of(5),
                 Quantity.of(2), Direction.GAIN, Optional.empty(), Optional.empty());
-        return new CountPlan(ref, new VendorName("qoyod"), new LocationId("12"), LocalDate.of(2026, 11, 22), "abc",
+        return new CountPlan(ref, new VendorName("qoyod"), QOYOD, new LocationId("12"), LocalDate.of(2026, 11, 22), "abc",
                 VarianceReport.of(List.of(line), Currency.getInstance("SAR")), List.of(document));
     }
 
@@ -79,7 +81,7 @@ class JdbcJournalTest {
 
         JdbcJournal reopened = new JdbcJournal(JournalDatabase.sqlite(file));
 
-        assertThat(reopened.plan(plan.reference())).contains(plan);
+        assertThat(reopened.plan(plan.reference(), QOYOD)).contains(plan);
         assertThat(reopened.entry(planned.key())).contains(planned);
     }
 
@@ -118,10 +120,10 @@ class JdbcJournalTest {
 
     @Test
     void anUnreachableJournalIsAJournalFailure() throws Exception {
-        Path notADatabase = Files.writeString(folder.resolve("text.db"), "this is not a database file at all, really");
-        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(notADatabase));
+        Path aFile = Files.writeString(folder.resolve("text.txt"), "a file where a folder should be");
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(aFile.resolve("journal.db")));
 
-        assertThatThrownBy(journal::entries).isInstanceOf(JournalFailure.class);
+        assertThatThrownBy(journal::entries).isInstanceOf(JournalFailure.class).hasMessageContaining("cannot create");
     }
 
     /**

@@ -9,10 +9,12 @@ import java.util.Objects;
  * they will be sent. {@code fingerprint} identifies the count's content, so a re-run with the
  * same reference and other content is refused. {@code date} is the count's date, kept so that a
  * re-run that does not name a date continues the count as frozen rather than on another day.
+ * {@code destination} is where its documents go: a count is identified by its reference and its destination.
  */
 public record CountPlan(
         CountReference reference,
         VendorName vendor,
+        Destination destination,
         LocationId location,
         LocalDate date,
         String fingerprint,
@@ -22,6 +24,7 @@ public record CountPlan(
     public CountPlan {
         Objects.requireNonNull(reference, "reference is required");
         Objects.requireNonNull(vendor, "vendor is required");
+        Objects.requireNonNull(destination, "destination is required");
         Objects.requireNonNull(location, "location is required");
         Objects.requireNonNull(date, "date is required");
         Objects.requireNonNull(fingerprint, "fingerprint is required");

@@ -19,6 +19,7 @@ import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +34,27 @@ public final class ApplyCountService implements ApplyCountUseCase {
     private final JournalPort journal;
     private final ClockPort clock;
     private final CountPlanning planning;
+    private final FrozenCounts frozen;
+    private final Duration sendingLease;
 
     public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock) {
+        this(vendor, journal, clock, DocumentRun.DEFAULT_SENDING_LEASE);
+    }
+
+    /**
+     * @param sendingLease how long a document found SENDING is taken to belong to a live process sharing the
+     *                     journal before it is resolved as one a stopped process left behind
+     */
+    public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
         this.journal = journal;
         this.clock = clock;
         this.planning = new CountPlanning(vendor);
+        this.frozen = new FrozenCounts(journal, vendor);
+        if (sendingLease.isNegative() || sendingLease.isZero()) {
+            throw new IllegalArgumentException("the sending lease must be positive: " + sendingLease);
+        }
+        this.sendingLease = sendingLease;
     }
 
     @Override
@@ -47,10 +63,10 @@ public final class ApplyCountService implements ApplyCountUseCase {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        Optional<CountPlan> frozen = journal.plan(command.count().reference());
-        if (frozen.isPresent()) {
+        Optional<CountPlan> earlier = frozen.of(command.count().reference());
+        if (earlier.isPresent()) {
             // the input was validated when this plan was frozen; other content under its reference is refused
-            return continueFrozen(command, frozen.get(), true);
+            return continueFrozen(command, earlier.get());
         }
         PlanResult result = planning.plan(command);
         if (result instanceof Invalid invalid) {
@@ -67,26 +83,24 @@ public final class ApplyCountService implements ApplyCountUseCase {
         List<JournalEntry> entries = plan.documents().stream()
                 .map(document -> JournalEntry.planned(document, clock.now())).toList();
         if (!journal.freeze(plan, entries)) {
-            CountPlan winner = journal.plan(plan.reference()).orElseThrow(() ->
+            CountPlan winner = journal.plan(plan.reference(), plan.destination()).orElseThrow(() ->
                     new IllegalStateException("the journal refused to freeze " + plan.reference() + " but has no plan"));
-            return continueFrozen(command, winner, true);
+            return continueFrozen(command, winner);
         }
         return run(plan, false, planned.unchecked());
     }
 
-    private ApplyResult continueFrozen(CountCommand command, CountPlan plan, boolean existed) {
-        boolean sameContent = plan.fingerprint().equals(Keys.fingerprint(command.count()))
-                && plan.vendor().equals(vendor.capabilities().vendor());
-        if (!sameContent) {
+    private ApplyResult continueFrozen(CountCommand command, CountPlan plan) {
+        if (!frozen.isThis(plan, command.count())) {
             return new ReferenceReused(command.count().reference());
         }
-        return run(plan, existed, List.of());
+        return run(plan, true, List.of());
     }
 
     private ApplyReport run(CountPlan plan, boolean existed, List<String> unchecked) {
         boolean alreadyApplied = existed && plan.documents().stream()
                 .allMatch(d -> entry(d).state() == DocumentState.APPLIED);
-        DocumentRun documents = new DocumentRun(vendor, journal, clock);
+        DocumentRun documents = new DocumentRun(vendor, journal, clock, sendingLease);
         Optional<Halt> halt = Optional.empty();
         for (AdjustmentDocument document : plan.documents()) {
             halt = documents.settle(document, entry(document));

@@ -69,8 +69,8 @@ final class CountPlanning {
         Set<ItemId> items = new LinkedHashSet<>();
         aggregation.positions().forEach(p -> items.add(p.position().item()));
         var books = vendor.books().read(count.location(), items);
-        PlanResult result = Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), command.accounts(),
-                command.policy());
+        PlanResult result = Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), vendor.destination(),
+                command.accounts(), command.policy());
         if (result instanceof Planned planned) {
             return planned.withUnchecked(vendor.references().unchecked(count.location(),
                     counted(aggregation.positions())));

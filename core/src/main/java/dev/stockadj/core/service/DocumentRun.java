@@ -21,6 +21,9 @@ import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,7 @@ import java.util.stream.Collectors;
  */
 final class DocumentRun {
     /** A SENDING entry younger than this may belong to a live worker sharing the journal. */
-    static final Duration SENDING_LEASE = Duration.ofMinutes(5);
+    static final Duration DEFAULT_SENDING_LEASE = Duration.ofMinutes(5);
     static final int RATE_LIMIT_ATTEMPTS = 3;
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
@@ -42,19 +45,22 @@ final class DocumentRun {
     private final QuantityVendor vendor;
     private final JournalPort journal;
     private final ClockPort clock;
+    private final Duration sendingLease;
 
-    DocumentRun(QuantityVendor vendor, JournalPort journal, ClockPort clock) {
+    DocumentRun(QuantityVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
         this.journal = journal;
         this.clock = clock;
+        this.sendingLease = sendingLease;
     }
 
     /** Returns why the whole run must stop, if it must. */
     Optional<Halt> settle(AdjustmentDocument document, JournalEntry entry) {
         JournalEntry current = entry;
         if (current.state() == DocumentState.SENDING) {
-            if (clock.now().isBefore(current.updatedAt().plus(SENDING_LEASE))) {
-                return Optional.empty();
+            Instant settles = current.updatedAt().plus(sendingLease);
+            if (clock.now().isBefore(settles)) {
+                return Optional.of(new Halt(Halt.Reason.UNCERTAIN, document.key() + " " + inFlight(settles)));
             }
             JournalEntry doubt = current.moveTo(DocumentState.UNCERTAIN,
                     "the run sending it stopped before the outcome was recorded", clock.now());
@@ -135,10 +141,19 @@ final class DocumentRun {
                 clock.now());
     }
 
+    /** What a document found SENDING means, and what to do about it, until its lease runs out at {@code settles}. */
+    private static String inFlight(Instant settles) {
+        return "is being sent by another process, or was left by one that stopped; it settles after "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(settles)
+                + " (re-run then), or sooner with stockadj resolve KEY --applied or --not-applied once the vendor's"
+                + " books say which";
+    }
+
     private Optional<Halt> send(AdjustmentDocument document, JournalEntry ready) {
         JournalEntry current = ready;
         for (int attempt = 1; ; attempt++) {
-            JournalEntry sending = current.moveTo(DocumentState.SENDING, "", clock.now());
+            Instant now = clock.now();
+            JournalEntry sending = current.moveTo(DocumentState.SENDING, inFlight(now.plus(sendingLease)), now);
             if (!journal.transition(current.state(), sending)) {
                 return Optional.empty();
             }

@@ -9,6 +9,7 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.PlannedLine;
 import dev.stockadj.core.model.QuantityMode;
 import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.VendorName;
 
 import java.time.LocalDate;
@@ -21,10 +22,14 @@ public final class Keys {
     private Keys() {
     }
 
-    /** The key of one document: count reference + vendor + location + index + content hash. */
-    public static IdempotencyKey document(CountReference reference, VendorName vendor, LocationId location, int index,
-                                          String contentHash) {
-        String hash = new Canonical().record("document", reference, vendor, location, index, contentHash).sha256();
+    /**
+     * The key of one document: count reference + vendor + destination + location + index + content hash. The destination is
+     * in it so the same count on two destinations sharing a journal gets two sets of keys.
+     */
+    public static IdempotencyKey document(CountReference reference, VendorName vendor, Destination destination,
+                                          LocationId location, int index, String contentHash) {
+        String hash = new Canonical().record("document", reference, vendor, destination, location, index, contentHash)
+                .sha256();
         return new IdempotencyKey(IdempotencyKey.PREFIX + hash.substring(0, KEY_HEX_DIGITS));
     }
 

@@ -1,19 +1,49 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.port.out.JournalPort;
 
-/** Shows what applying a count would send; reads the vendor, sends and journals nothing. */
+import java.util.Optional;
+
+/**
+ * Shows what applying a count would do; sends and journals nothing. With the journal it reads what apply
+ * would find there first: a count already frozen is shown as frozen ({@link Frozen}: apply continues it,
+ * never plans it again), and a reference used for other content is refused as apply would refuse it.
+ */
 public final class PlanCountService implements PlanCountUseCase {
     private final CountPlanning planning;
+    private final Optional<FrozenCounts> frozen;
 
+    /** Plans against the vendor only, as if the journal held nothing. */
     public PlanCountService(QuantityVendor vendor) {
         this.planning = new CountPlanning(vendor);
+        this.frozen = Optional.empty();
+    }
+
+    /** Plans as apply would, reading (never writing) the journal first. */
+    public PlanCountService(QuantityVendor vendor, JournalPort journal) {
+        this.planning = new CountPlanning(vendor);
+        this.frozen = Optional.of(new FrozenCounts(journal, vendor));
     }
 
     @Override
     public PlanResult plan(CountCommand command) {
-        return planning.plan(command);
+        Optional<PlanResult> refusal = planning.refusal().map(PlanResult.class::cast);
+        if (refusal.isPresent() || frozen.isEmpty()) {
+            return refusal.orElseGet(() -> planning.plan(command));
+        }
+        Optional<CountPlan> earlier = frozen.get().of(command.count().reference());
+        if (earlier.isEmpty()) {
+            return planning.plan(command);
+        }
+        if (!frozen.get().isThis(earlier.get(), command.count())) {
+            return new ReferenceReused(command.count().reference());
+        }
+        return new Frozen(earlier.get(), frozen.get().outcomes(earlier.get()));
     }
 }

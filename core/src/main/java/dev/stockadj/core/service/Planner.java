@@ -13,6 +13,7 @@ import dev.stockadj.core.model.PlannedLine;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.VarianceLine;
 import dev.stockadj.core.model.VarianceReport;
 import dev.stockadj.core.model.VendorCapabilities;
@@ -29,7 +30,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The pure, deterministic plan: (count, book quantities, capabilities, accounts, conflict policy)
+ * The pure, deterministic plan: (count, book quantities, capabilities, destination, accounts, conflict policy)
  * → the variance report and the documents exactly as they will be sent.
  */
 public final class Planner {
@@ -38,9 +39,10 @@ public final class Planner {
 
     /**
      * @param positions the count summed to the vendor's granularity ({@link Aggregation}), without problems
+     * @param destination where the documents go (part of their keys)
      */
     public static PlanResult plan(StockCount count, List<CountedPosition> positions, BookQuantities books,
-                                  VendorCapabilities capabilities, Optional<Accounts> accounts,
+                                  VendorCapabilities capabilities, Destination destination, Optional<Accounts> accounts,
                                   ConflictPolicy policy) {
         Coverage.Index index = new Coverage.Index(books);
         List<Problem> problems = new ArrayList<>();
@@ -84,14 +86,15 @@ public final class Planner {
             return new Invalid(problems);
         }
         List<AdjustmentDocument> documents = accounts
-                .map(a -> documents(count, moving, capabilities, a))
+                .map(a -> documents(count, moving, capabilities, destination, a))
                 .orElse(List.of());
-        return new Planned(new CountPlan(count.reference(), capabilities.vendor(), count.location(),
+        return new Planned(new CountPlan(count.reference(), capabilities.vendor(), destination, count.location(),
                 count.date(), Keys.fingerprint(count), report, documents));
     }
 
     private static List<AdjustmentDocument> documents(StockCount count, List<PlannedLine> moving,
-                                                      VendorCapabilities capabilities, Accounts accounts) {
+                                                      VendorCapabilities capabilities, Destination destination,
+                                                      Accounts accounts) {
         boolean byDirection = capabilities.accountsPerDocument() == AccountsPerDocument.SINGLE && !accounts.same();
         boolean byDetail = capabilities.separateDetailedLines();
         Map<String, List<PlannedLine>> groups = new TreeMap<>();
@@ -108,7 +111,8 @@ public final class Planner {
                 int index = documents.size();
                 String content = Keys.content(capabilities.quantityMode(), count.date(), count.memo(), accounts, lines);
                 documents.add(new AdjustmentDocument(index,
-                        Keys.document(count.reference(), capabilities.vendor(), count.location(), index, content),
+                        Keys.document(count.reference(), capabilities.vendor(), destination, count.location(), index,
+                                content),
                         capabilities.vendor(), count.reference(), count.location(), count.date(), count.memo(),
                         capabilities.quantityMode(), accounts, lines));
             }

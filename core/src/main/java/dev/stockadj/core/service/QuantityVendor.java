@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.VendorCapabilities;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param snapshots how the reads of one planning may share what the vendor read ({@link ReadSnapshotPort#none()}
  *                  when every read goes to the vendor)
+ * @param destination where the documents go: part of every count's identity in the journal
  */
 public record QuantityVendor(
         VendorCapabilities capabilities,
@@ -24,7 +26,8 @@ public record QuantityVendor(
         VerifyReferencesPort references,
         PostAdjustmentPort poster,
         FindPostedDocumentPort finder,
-        ReadSnapshotPort snapshots) {
+        ReadSnapshotPort snapshots,
+        Destination destination) {
 
     public QuantityVendor {
         Objects.requireNonNull(capabilities, "capabilities are required");
@@ -34,12 +37,19 @@ public record QuantityVendor(
         Objects.requireNonNull(poster, "poster port is required");
         Objects.requireNonNull(finder, "finder port is required");
         Objects.requireNonNull(snapshots, "snapshots port is required");
+        Objects.requireNonNull(destination, "destination is required");
     }
 
     /** A vendor whose every read goes to it afresh. */
     public QuantityVendor(VendorCapabilities capabilities, ResolveItemsPort items, ReadBookQuantitiesPort books,
                           VerifyReferencesPort references, PostAdjustmentPort poster, FindPostedDocumentPort finder) {
-        this(capabilities, items, books, references, poster, finder, ReadSnapshotPort.none());
+        this(capabilities, items, books, references, poster, finder, ReadSnapshotPort.none(),
+                Destination.of(capabilities.vendor()));
+    }
+
+    /** The same ports, their documents counted as going to {@code other} (a sandbox, say). */
+    public QuantityVendor withDestination(Destination other) {
+        return new QuantityVendor(capabilities, items, books, references, poster, finder, snapshots, other);
     }
 
     /** One adapter offering every port; its search and its read snapshots are used when it offers them. */
@@ -49,6 +59,7 @@ public record QuantityVendor(
                 ? search
                 : FindPostedDocumentPort.unsupported();
         ReadSnapshotPort snapshots = adapter instanceof ReadSnapshotPort shared ? shared : ReadSnapshotPort.none();
-        return new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter, adapter, finder, snapshots);
+        return new QuantityVendor(adapter.capabilities(), adapter, adapter, adapter, adapter, finder, snapshots,
+                adapter.destination());
     }
 }

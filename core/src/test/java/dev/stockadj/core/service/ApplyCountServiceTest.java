@@ -5,7 +5,9 @@ import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.ConflictPolicy;
 import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
@@ -305,7 +307,7 @@ class ApplyCountServiceTest {
         QuantityVendor ports = new QuantityVendor(vendor.capabilities(), vendor, (location, items) -> {
             readsInSnapshot.add(open[0]);
             return vendor.read(location, items);
-        }, vendor, vendor, FindPostedDocumentPort.unsupported(), snapshots);
+        }, vendor, vendor, FindPostedDocumentPort.unsupported(), snapshots, Destination.of(vendor.capabilities().vendor()));
 
         new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50")));
         ApplyReport second = report(new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50"))));
@@ -368,12 +370,72 @@ class ApplyCountServiceTest {
 
         ApplyReport soon = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
         assertThat(soon.documents().get(0).state()).as("maybe another worker's").isEqualTo(DocumentState.SENDING);
+        String settles = "settles after 2026-05-18 09:05 UTC";
+        assertThat(soon.halt()).hasValueSatisfying(halt -> {
+            assertThat(halt.reason()).isEqualTo(Halt.Reason.UNCERTAIN);
+            assertThat(halt.message()).contains("is being sent by another process, or was left by one that stopped",
+                    settles, "stockadj resolve");
+        });
+        assertThat(soon.documents().get(0).entry().note()).as("the journal says so too").contains(settles);
 
         clock.advance(Duration.ofMinutes(6));
         ApplyReport later = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
 
         assertThat(later.complete()).isTrue();
         assertThat(vendor.applications().values()).containsOnly(1);
+    }
+
+    @Test
+    void theSendingLeaseCanBeShortened() {
+        InMemoryVendor vendor = orderTimeLike(500);
+        vendor.failNext(Fault.CRASH_AFTER_LANDING);
+        ApplyCountService oneMinute = new ApplyCountService(QuantityVendor.of(vendor), journal, clock, Duration.ofMinutes(1));
+        try {
+            oneMinute.apply(count("c1", line(1, WIDGET, "50")));
+        } catch (InMemoryVendor.SimulatedCrash killed) {
+            // the process died mid-request
+        }
+        clock.advance(Duration.ofSeconds(61));
+
+        ApplyReport later = report(oneMinute.apply(count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(later.complete()).isTrue();
+        assertThat(vendor.applications().values()).containsOnly(1);
+    }
+
+    @Test
+    void aCountTriedOnTheSandboxIsStillAppliedToTheRealVendorSharingItsJournal() {
+        InMemoryVendor sandbox = qoyodLike();
+        InMemoryVendor real = qoyodLike();
+        QuantityVendor onSandbox = QuantityVendor.of(sandbox).withDestination(Destination.sandbox(sandbox.capabilities().vendor()));
+
+        ApplyReport tried = report(new ApplyCountService(onSandbox, journal, clock).apply(count("c1", line(1, WIDGET, "50"))));
+        ApplyReport applied = report(apply(real, count("c1", line(1, WIDGET, "50"))));
+        ApplyReport again = report(apply(real, count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(tried.complete()).isTrue();
+        assertThat(applied.alreadyApplied()).as("another destination: another count").isFalse();
+        assertThat(applied.complete()).isTrue();
+        assertThat(real.stockAt(WAREHOUSE, Position.of(WIDGET))).isEqualTo(Quantity.of(50));
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(applied.documents().get(0).document().key()).isNotEqualTo(tried.documents().get(0).document().key());
+    }
+
+    @Test
+    void aCountFrozenBeforeDestinationsWereRecordedIsContinuedByItsVendorNeverSentAgain() {
+        InMemoryVendor vendor = qoyodLike();
+        ApplyReport first = report(apply(vendor, count("c1", line(1, WIDGET, "50"))));
+        InMemoryJournal legacy = new InMemoryJournal();
+        CountPlan old = first.plan();
+        CountPlan unrecorded = new CountPlan(old.reference(), old.vendor(), Destination.UNRECORDED, old.location(),
+                old.date(), old.fingerprint(), old.variance(), old.documents());
+        legacy.freeze(unrecorded, first.documents().stream().map(DocumentOutcome::entry).toList());
+
+        ApplyReport again = report(new ApplyCountService(QuantityVendor.of(vendor), legacy, clock)
+                .apply(count("c1", line(1, WIDGET, "50"))));
+
+        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(vendor.sends()).hasSize(1);
     }
 
     @Test

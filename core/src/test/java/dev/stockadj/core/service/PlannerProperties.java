@@ -5,6 +5,7 @@ import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.BookQuantities;
 import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.CountLine;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.Direction;
@@ -66,7 +67,7 @@ class PlannerProperties {
         Aggregation aggregation = Aggregation.of(scenario.count().lines(), capabilities.binsAndLots());
         assertThat(aggregation.problems()).as("generated counts are valid").isEmpty();
         return Planner.plan(scenario.count(), aggregation.positions(), scenario.books(), capabilities,
-                Optional.of(TWO_ACCOUNTS), policy);
+                Destination.of(capabilities.vendor()), Optional.of(TWO_ACCOUNTS), policy);
     }
 
     static CountPlan planned(PlanResult result) {

@@ -2,6 +2,7 @@ package dev.stockadj.core.testing;
 
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
@@ -16,16 +17,16 @@ import java.util.Optional;
 
 /** A journal in memory, with the same compare-and-set semantics a durable store must keep. */
 public final class InMemoryJournal implements JournalPort {
-    private final Map<CountReference, CountPlan> plans = new LinkedHashMap<>();
+    private final Map<List<Object>, CountPlan> plans = new LinkedHashMap<>();
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
     private final List<JournalEntry> history = new ArrayList<>();
 
     @Override
     public synchronized boolean freeze(CountPlan plan, List<JournalEntry> planned) {
-        if (plans.containsKey(plan.reference())) {
+        if (plans.containsKey(List.of(plan.reference(), plan.destination()))) {
             return false;
         }
-        plans.put(plan.reference(), plan);
+        plans.put(List.of(plan.reference(), plan.destination()), plan);
         planned.forEach(entry -> {
             entries.put(entry.key(), entry);
             history.add(entry);
@@ -34,8 +35,8 @@ public final class InMemoryJournal implements JournalPort {
     }
 
     @Override
-    public synchronized Optional<CountPlan> plan(CountReference reference) {
-        return Optional.ofNullable(plans.get(reference));
+    public synchronized Optional<CountPlan> plan(CountReference reference, Destination destination) {
+        return Optional.ofNullable(plans.get(List.of(reference, destination)));
     }
 
     @Override
@@ -46,9 +47,10 @@ public final class InMemoryJournal implements JournalPort {
 
     @Override
     public synchronized List<JournalEntry> entries() {
-        List<CountReference> newestFirst = new ArrayList<>(plans.keySet());
+        List<CountPlan> newestFirst = new ArrayList<>(plans.values());
         java.util.Collections.reverse(newestFirst);
-        return newestFirst.stream().flatMap(ref -> entries(ref).stream()).toList();
+        return newestFirst.stream().flatMap(plan -> plan.documents().stream())
+                .map(document -> entries.get(document.key())).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.stockadj.core.model.AdjustmentDocument;
 import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.Direction;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.FieldError;
@@ -45,8 +46,16 @@ public abstract class JournalContractTest {
 
     protected abstract JournalPort journal();
 
+    /** The destination of {@link #samplePlan(String)}. */
+    public static final Destination ORDER_TIME = new Destination("ordertime https://services.ordertime.com");
+
     /** A plan with two documents, one of them with bin, lot, expiry and cost, for round-trips. */
     public static CountPlan samplePlan(String reference) {
+        return samplePlan(reference, ORDER_TIME);
+    }
+
+    /** The sample plan on another destination: its documents have other keys, as the planner gives them. */
+    public static CountPlan samplePlan(String reference, Destination destination) {
         CountReference ref = new CountReference(reference);
         VendorName vendor = new VendorName("ordertime");
         LocationId location = new LocationId("10");
@@ -56,9 +65,9 @@ public abstract class JournalContractTest {
                 Optional.of(UnitCost.of("12.50")), Optional.of(LocalDate.of(2027, 1, 31)));
         PlannedLine loss = new PlannedLine(Position.of(new ItemId("30")), List.of(2), Quantity.of("7"), Quantity.of("5"),
                 Optional.empty(), Optional.empty());
-        AdjustmentDocument first = new AdjustmentDocument(0, key(reference, 1), vendor, ref, location,
+        AdjustmentDocument first = new AdjustmentDocument(0, key(reference + destination, 1), vendor, ref, location,
                 LocalDate.of(2026, 5, 18), "weekly count", QuantityMode.DELTA, accounts, List.of(gain));
-        AdjustmentDocument second = new AdjustmentDocument(1, key(reference, 2), vendor, ref, location,
+        AdjustmentDocument second = new AdjustmentDocument(1, key(reference + destination, 2), vendor, ref, location,
                 LocalDate.of(2026, 5, 18), "weekly count", QuantityMode.DELTA, accounts, List.of(loss));
         Currency usd = Currency.getInstance("USD");
         VarianceLine v1 = new VarianceLine(lotted, List.of(1, 4), Quantity.of("4"), Quantity.of("2.5"),
@@ -68,7 +77,7 @@ public abstract class JournalContractTest {
                 Quantity.of("7"), Quantity.of("5"), Quantity.of("-2"), Direction.LOSS, Optional.empty(), Optional.empty());
         VarianceLine match = new VarianceLine(Position.of(new ItemId("31")), List.of(3), Quantity.of("1"),
                 Quantity.of("1"), Quantity.of("1"), Quantity.ZERO, Direction.MATCH, Optional.empty(), Optional.empty());
-        return new CountPlan(ref, vendor, location, first.date(), "f".repeat(64), VarianceReport.of(List.of(v1, v2, match), usd),
+        return new CountPlan(ref, vendor, destination, location, first.date(), "f".repeat(64), VarianceReport.of(List.of(v1, v2, match), usd),
                 List.of(first, second));
     }
 
@@ -87,7 +96,7 @@ public abstract class JournalContractTest {
 
         assertThat(journal.freeze(plan, planned(plan))).isTrue();
 
-        assertThat(journal.plan(plan.reference())).contains(plan);
+        assertThat(journal.plan(plan.reference(), ORDER_TIME)).contains(plan);
         assertThat(journal.entries(plan.reference())).extracting(JournalEntry::state)
                 .containsExactly(DocumentState.PLANNED, DocumentState.PLANNED);
     }
@@ -145,8 +154,25 @@ public abstract class JournalContractTest {
     }
 
     @Test
+    void theSameReferenceOnAnotherDestinationIsAnotherCount() {
+        JournalPort journal = journal();
+        CountPlan real = samplePlan("count-1");
+        CountPlan sandbox = samplePlan("count-1", new Destination("ordertime sandbox"));
+
+        assertThat(journal.freeze(real, planned(real))).isTrue();
+        assertThat(journal.freeze(sandbox, planned(sandbox))).as("another destination").isTrue();
+        assertThat(journal.freeze(sandbox, planned(sandbox))).as("the same destination again").isFalse();
+
+        assertThat(journal.plan(real.reference(), ORDER_TIME)).contains(real);
+        assertThat(journal.plan(real.reference(), new Destination("ordertime sandbox"))).contains(sandbox);
+        assertThat(journal.plan(real.reference(), new Destination("ordertime https://staging.example"))).isEmpty();
+        assertThat(journal.entries(real.reference())).as("both counts' documents").hasSize(4);
+        assertThat(journal.entries()).hasSize(4);
+    }
+
+    @Test
     void anUnknownKeyHasNoEntry() {
         assertThat(journal().entry(key("count-1", 99))).isEmpty();
-        assertThat(journal().plan(new CountReference("never"))).isEmpty();
+        assertThat(journal().plan(new CountReference("never"), ORDER_TIME)).isEmpty();
     }
 }

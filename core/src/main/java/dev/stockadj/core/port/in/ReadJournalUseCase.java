@@ -2,6 +2,7 @@ package dev.stockadj.core.port.in;
 
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.JournalEntry;
 
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface ReadJournalUseCase {
     List<JournalEntry> entries(Optional<CountReference> count);
 
-    /** The plan frozen for {@code count} by its first apply, if it has been applied. */
-    Optional<CountPlan> plan(CountReference count);
+    /**
+     * The plan frozen for {@code count} on {@code destination} by its first apply, if it has been applied there
+     * (or one frozen before destinations were recorded).
+     */
+    Optional<CountPlan> plan(CountReference count, Destination destination);
 }

@@ -5,6 +5,7 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.Destination;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import java.util.Optional;
 public interface JournalPort {
     /**
      * Freezes a plan with every document {@code PLANNED}. Returns false, storing nothing, when the
-     * reference already has a plan (another worker froze it first).
+     * reference already has a plan on the plan's destination (another worker froze it first). A count is
+     * identified by its reference and its destination: the same reference on another destination is another count.
      */
     boolean freeze(CountPlan plan, List<JournalEntry> planned);
 
-    Optional<CountPlan> plan(CountReference reference);
+    /** The plan frozen for this reference on this destination ({@link Destination#UNRECORDED}: one frozen before destinations were kept). */
+    Optional<CountPlan> plan(CountReference reference, Destination destination);
 
-    /** The entries of one count, in document order. */
+    /** The entries of every count with this reference (on any destination), in document order. */
     List<JournalEntry> entries(CountReference reference);
 
     /** Every entry, newest count first. */

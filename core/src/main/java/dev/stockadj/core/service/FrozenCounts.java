@@ -1,0 +1,46 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.core.port.out.JournalPort;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a count's frozen plan for a vendor: the one frozen on the vendor's destination, else one frozen
+ * before destinations were recorded by the same vendor (it may have gone here; continuing it can never send it
+ * twice). A plan frozen on another destination is another count.
+ */
+final class FrozenCounts {
+    private final JournalPort journal;
+    private final QuantityVendor vendor;
+
+    FrozenCounts(JournalPort journal, QuantityVendor vendor) {
+        this.journal = journal;
+        this.vendor = vendor;
+    }
+
+    Optional<CountPlan> of(CountReference reference) {
+        return journal.plan(reference, vendor.destination()).or(() -> journal.plan(reference, Destination.UNRECORDED)
+                .filter(plan -> plan.vendor().equals(vendor.capabilities().vendor())));
+    }
+
+    /** The frozen plan is this count: the same content for the same vendor. */
+    boolean isThis(CountPlan plan, StockCount count) {
+        return plan.fingerprint().equals(Keys.fingerprint(count)) && plan.vendor().equals(vendor.capabilities().vendor());
+    }
+
+    List<DocumentOutcome> outcomes(CountPlan plan) {
+        return plan.documents().stream().map(document -> new DocumentOutcome(document, entry(document.key()
+                .value(), journal.entry(document.key())))).toList();
+    }
+
+    private static JournalEntry entry(String key, Optional<JournalEntry> found) {
+        return found.orElseThrow(() -> new IllegalStateException("the journal lost document " + key));
+    }
+}

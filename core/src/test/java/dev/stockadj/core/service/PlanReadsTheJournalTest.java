@@ -1,0 +1,79 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.port.in.CountCommand;
+import dev.stockadj.core.port.in.Frozen;
+import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.Planned;
+import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.testing.InMemoryJournal;
+import dev.stockadj.core.testing.InMemoryVendor;
+import dev.stockadj.core.testing.ManualClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** plan predicts apply: it reads (never writes) the journal and answers what apply would do. */
+class PlanReadsTheJournalTest {
+    private static final LocationId WAREHOUSE = new LocationId("12");
+    private static final ItemId WIDGET = new ItemId("88");
+
+    private final InMemoryJournal journal = new InMemoryJournal();
+    private final InMemoryVendor vendor = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(500)).location(WAREHOUSE)
+            .accounts(new Accounts(new AccountId("301"), new AccountId("502"))).item(WIDGET, Optional.empty())
+            .stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(40));
+
+    private static CountCommand count(String counted) {
+        return new CountCommand(new StockCount(new CountReference("c1"), WAREHOUSE, LocalDate.of(2026, 5, 18), "",
+                Currency.getInstance("SAR"), List.of(CountLine.of(1, WIDGET, Quantity.of(counted)))),
+                Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL);
+    }
+
+    private PlanResult plan(CountCommand command) {
+        return new PlanCountService(QuantityVendor.of(vendor), journal).plan(command);
+    }
+
+    @Test
+    void aNewCountIsPlannedAndNothingIsWritten() {
+        assertThat(plan(count("50"))).isInstanceOf(Planned.class);
+        assertThat(journal.entries()).isEmpty();
+        assertThat(vendor.sends()).isEmpty();
+    }
+
+    @Test
+    void anAppliedCountIsShownFrozenAndAlreadyApplied() {
+        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
+        vendor.stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(47));
+
+        PlanResult result = plan(count("50"));
+
+        assertThat(result).isInstanceOfSatisfying(Frozen.class, frozen -> {
+            assertThat(frozen.alreadyApplied()).isTrue();
+            assertThat(frozen.documents()).extracting(d -> d.state()).containsExactly(DocumentState.APPLIED);
+            assertThat(frozen.plan().documents().get(0).lines().get(0).target()).as("not planned again")
+                    .isEqualTo(Quantity.of(50));
+        });
+    }
+
+    @Test
+    void aReferenceUsedForOtherContentIsRefusedAsApplyWouldRefuseIt() {
+        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
+
+        assertThat(plan(count("51"))).isInstanceOf(ReferenceReused.class);
+    }
+}
