@@ -65,7 +65,8 @@ final class CostsApplyCommand implements Callable<Integer> {
         try {
             lines = new CostsFileReader().read(file);
         } catch (InputRejected e) {
-            return Notice.print("invalid", ExitCode.INVALID, "nothing was sent", e.problems(), vendor.json, out);
+            return Notice.print("invalid", ExitCode.INVALID, "nothing was sent", e.problems(), e.omitted(), vendor.json,
+                    out);
         }
         StockAdj adj = stockAdj.get();
         VendorDefaults defaults = adj.vendor().defaults();

@@ -38,7 +38,7 @@ final class CountJson {
         } else {
             root.putNull("variance");
         }
-        root.set("problems", Json.problems(outcome.problems()));
+        ProblemList.put(root, outcome.problems(), outcome.problemsOmitted());
         outcome.unchecked().forEach(root.putArray("unchecked")::add);
         ArrayNode conflicts = root.putArray("conflicts");
         outcome.conflicts().forEach(c -> {

@@ -29,10 +29,11 @@ import java.util.Optional;
  * @param result a word for the outcome: planned, frozen (plan: apply would continue it), applied, already_applied,
  *               incomplete, invalid, conflicted, refused, reference_reused, failed
  * @param message what a person should know beyond the table (a refusal, a halt), or ""
+ * @param problemsOmitted input problems found but not in {@code problems} (the reader keeps only the first)
  * @param unchecked what the vendor could not check before sending (its own validation decides)
  */
 record CountOutcome(String result, CountReference countRef, ExitCode exit, Optional<VarianceReport> variance,
-                    List<Document> documents, List<Problem> problems, List<Conflict> conflicts,
+                    List<Document> documents, List<Problem> problems, int problemsOmitted, List<Conflict> conflicts,
                     Optional<Halt> halt, String message, List<String> unchecked) {
 
     record Document(int index, String key, DocumentState status, Optional<VendorDocumentId> vendorId, int lines,
@@ -46,7 +47,7 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
     static CountOutcome of(CountReference ref, PlanResult result) {
         if (result instanceof Planned planned) {
             return new CountOutcome("planned", ref, ExitCode.of(result), Optional.of(planned.plan().variance()),
-                    planned.plan().documents().stream().map(Document::planned).toList(), List.of(), List.of(),
+                    planned.plan().documents().stream().map(Document::planned).toList(), List.of(), 0, List.of(),
                     Optional.empty(), "", planned.unchecked());
         }
         if (result instanceof Frozen frozen) {
@@ -74,7 +75,7 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
                     .orElse(report.recordedOtherwise() ? "the vendor recorded at least one document other than it was"
                             + " sent; see the warnings" : "");
             return new CountOutcome(word, report.plan().reference(), ExitCode.of(result),
-                    Optional.of(report.plan().variance()), documents, List.of(), List.of(), report.halt(), message,
+                    Optional.of(report.plan().variance()), documents, List.of(), 0, List.of(), report.halt(), message,
                     report.unchecked());
         }
         return refusal(ref, result, ExitCode.of(result));
@@ -82,12 +83,16 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
 
     /** A configuration, vendor or journal failure that ended the run before any outcome: nothing planned. */
     static CountOutcome failed(CountReference ref, ExitCode exit, String message) {
-        return new CountOutcome("failed", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+        return new CountOutcome("failed", ref, exit, Optional.empty(), List.of(), List.of(), 0, List.of(),
                 Optional.empty(), message, List.of());
     }
 
     static CountOutcome invalid(CountReference ref, List<Problem> problems) {
-        return new CountOutcome("invalid", ref, ExitCode.INVALID, Optional.empty(), List.of(), problems, List.of(),
+        return invalid(ref, problems, 0);
+    }
+
+    static CountOutcome invalid(CountReference ref, List<Problem> problems, int omitted) {
+        return new CountOutcome("invalid", ref, ExitCode.INVALID, Optional.empty(), List.of(), problems, omitted, List.of(),
                 Optional.empty(), "nothing was sent", List.of());
     }
 
@@ -96,16 +101,16 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
             return invalid(ref, invalid.problems());
         }
         if (result instanceof Conflicted conflicted) {
-            return new CountOutcome("conflicted", ref, exit, Optional.of(conflicted.variance()), List.of(), List.of(),
+            return new CountOutcome("conflicted", ref, exit, Optional.of(conflicted.variance()), List.of(), List.of(), 0,
                     conflicted.conflicts(), Optional.empty(), "stock moved while counting; nothing was sent."
                     + " Choose --on-conflict keep-counted or keep-difference to go on", List.of());
         }
         if (result instanceof ReferenceReused reused) {
-            return new CountOutcome("reference_reused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+            return new CountOutcome("reference_reused", ref, exit, Optional.empty(), List.of(), List.of(), 0, List.of(),
                     Optional.empty(), reused.message() + " (--count-ref)", List.of());
         }
         Refused refused = (Refused) result;
-        return new CountOutcome("refused", ref, exit, Optional.empty(), List.of(), List.of(), List.of(),
+        return new CountOutcome("refused", ref, exit, Optional.empty(), List.of(), List.of(), 0, List.of(),
                 Optional.empty(), refused.reason() + "; nothing was sent", List.of());
     }
 }

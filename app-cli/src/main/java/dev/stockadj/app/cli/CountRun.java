@@ -53,7 +53,7 @@ final class CountRun {
         Map<Integer, String> skus = Map.of();
         Optional<CountReference> given = Optional.ofNullable(options.countRef)
                 .map(ref -> Values.of("--count-ref", ref, CountReference::new));
-        CountReference fileRef = given.orElseGet(() -> new CountReference(String.valueOf(options.file.getFileName())));
+        CountReference fileRef = given.orElseGet(() -> CountFile.shownReference(options.file));
         CountReference known = fileRef;
         try {
             CountFile file = new CountFileReader().read(options.file);
@@ -72,7 +72,7 @@ final class CountRun {
                 outcome = CountOutcome.of(ref, adj.planning().plan(command));
             }
         } catch (InputRejected e) {
-            outcome = CountOutcome.invalid(fileRef, e.problems());
+            outcome = CountOutcome.invalid(fileRef, e.problems(), e.omitted());
         } catch (RuntimeException e) {
             Optional<ExitCode> exit = ExitCode.of(e);
             if (!options.json || exit.isEmpty()) {

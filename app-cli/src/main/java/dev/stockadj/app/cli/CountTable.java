@@ -54,8 +54,7 @@ final class CountTable {
             outcome.unchecked().forEach(note -> out.println("  - " + note));
         }
         if (!outcome.problems().isEmpty()) {
-            out.println("The input has " + outcome.problems().size() + " problem(s):");
-            outcome.problems().forEach(p -> out.println("  " + p));
+            ProblemList.print(outcome.problems(), outcome.problemsOmitted(), out);
         }
         if (!outcome.conflicts().isEmpty()) {
             out.println("Stock moved while counting:");

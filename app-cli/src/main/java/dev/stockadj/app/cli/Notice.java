@@ -12,15 +12,20 @@ final class Notice {
 
     static int print(String result, ExitCode exit, String message, List<Problem> problems, boolean json,
                      PrintWriter out) {
+        return print(result, exit, message, problems, 0, json, out);
+    }
+
+    /** @param omitted input problems found but not in {@code problems} (the reader keeps only the first) */
+    static int print(String result, ExitCode exit, String message, List<Problem> problems, int omitted, boolean json,
+                     PrintWriter out) {
         if (json) {
             ObjectNode root = Json.object();
             root.put("result", result).put("exit_code", exit.code()).put("message", message);
-            root.set("problems", Json.problems(problems));
+            ProblemList.put(root, problems, omitted);
             out.println(Json.text(root));
         } else {
             if (!problems.isEmpty()) {
-                out.println("The input has " + problems.size() + " problem(s):");
-                problems.forEach(p -> out.println("  " + p));
+                ProblemList.print(problems, omitted, out);
             }
             out.println(message);
         }

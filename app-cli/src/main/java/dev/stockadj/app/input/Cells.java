@@ -7,21 +7,25 @@ import dev.stockadj.core.model.Sku;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the cells of one row into values, adding a problem (with the row and its file line) for
- * each cell that is wrong instead of stopping at the first.
+ * each cell that is wrong instead of stopping at the first. Good values repeated down the file are
+ * shared ({@link Shared}); item ids and SKUs, different on every line, are not.
  */
 final class Cells {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private final Row row;
-    private final List<Problem> problems;
+    private final Problems problems;
+    private final Shared shared;
 
-    Cells(Row row, List<Problem> problems) {
+    Cells(Row row, Problems problems, Shared shared) {
         this.row = row;
         this.problems = problems;
+        this.shared = shared;
     }
 
     void problem(String column, String message) {
@@ -37,62 +41,54 @@ final class Cells {
             return Optional.empty();
         }
         if (item.isEmpty() && sku.isEmpty()) {
-            problem("item", "missing item (or sku)");
-            return Optional.empty();
-        }
-        return item.isPresent() ? text("item", ItemId::new) : text("sku", Sku::new);
-    }
-
-    /** A decimal that must not be negative, if the cell is there. */
-    Optional<BigDecimal> decimal(String column) {
-        Optional<String> text = row.get(column);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal value = new BigDecimal(text.get());
-            if (value.signum() < 0) {
-                problem(column, column + " must not be negative: " + text.get());
-                return Optional.empty();
+            if (!row.reported("item") && !row.reported("sku")) {
+                problem("item", "missing item (or sku)");
             }
-            return Optional.of(value);
-        } catch (NumberFormatException e) {
-            problem(column, column + " is not a number: '" + text.get() + "'");
             return Optional.empty();
         }
+        return item.isPresent() ? made("item", item.get(), ItemId::new) : made("sku", sku.get(), Sku::new);
     }
 
-    Optional<BigDecimal> requiredDecimal(String column) {
+    /** A decimal that must not be negative, made into a value, if the cell is there (bounds: {@link NumberText}). */
+    <T> Optional<T> decimal(String column, Function<BigDecimal, T> make) {
+        return row.get(column).flatMap(text -> shared.get(column, text,
+                () -> NumberText.read(column, text, message -> problem(column, message)).map(make)));
+    }
+
+    <T> Optional<T> requiredDecimal(String column, Function<BigDecimal, T> make) {
         if (row.get(column).isEmpty()) {
-            problem(column, "missing " + column);
+            if (!row.reported(column)) {
+                problem(column, "missing " + column);
+            }
             return Optional.empty();
         }
-        return decimal(column);
+        return decimal(column, make);
     }
 
     Optional<LocalDate> date(String column) {
-        Optional<String> text = row.get(column);
-        if (text.isEmpty()) {
+        return row.get(column).flatMap(text -> shared.get(column, text, () -> {
+            try {
+                if (DATE.matcher(text).matches()) {
+                    return Optional.of(LocalDate.parse(text));
+                }
+            } catch (DateTimeParseException e) {
+                // reported below, as any other text that is not a date
+            }
+            problem(column, column + " is not a date YYYY-MM-DD: " + Quoted.of(text));
             return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            problem(column, column + " is not a date YYYY-MM-DD: '" + text.get() + "'");
-            return Optional.empty();
-        }
+        }));
     }
 
     /** A text cell made into a value; the value's own check becomes a problem. */
     <T> Optional<T> text(String column, Function<String, T> make) {
-        Optional<String> text = row.get(column);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+        return row.get(column).flatMap(text -> shared.get(column, text, () -> made(column, text, make)));
+    }
+
+    private <T> Optional<T> made(String column, String text, Function<String, T> make) {
         try {
-            return Optional.of(make.apply(text.get()));
+            return Optional.of(make.apply(text));
         } catch (IllegalArgumentException e) {
-            problem(column, e.getMessage());
+            problem(column, String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }

@@ -4,7 +4,6 @@ import dev.stockadj.core.model.CostLine;
 import dev.stockadj.core.model.ItemRef;
 import dev.stockadj.core.model.UnitCost;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,8 @@ import java.util.Set;
 
 /** Reads a costs file (CSV or JSON): {@code item} or {@code sku}, and {@code cost_per_unit}. */
 public final class CostsFileReader {
-    private static final Lines<CostLine> LINES = new Lines<>(Set.of("item", "sku", "cost_per_unit"),
-            CostsFileReader::line);
+    private static final Lines<CostLine> LINES = new Lines<>(new Columns(Set.of("item", "sku", "cost_per_unit"),
+            List.of(Set.of("item", "sku"), Set.of("cost_per_unit"))), CostsFileReader::line);
 
     /** @throws InputRejected listing every problem, when there is one */
     public List<CostLine> read(Path file) {
@@ -26,10 +25,10 @@ public final class CostsFileReader {
 
     private static Optional<CostLine> line(Cells cells) {
         Optional<ItemRef> item = cells.item();
-        Optional<BigDecimal> cost = cells.requiredDecimal("cost_per_unit");
+        Optional<UnitCost> cost = cells.requiredDecimal("cost_per_unit", UnitCost::new);
         if (item.isEmpty() || cost.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CostLine(cells.rowNumber(), item.get(), new UnitCost(cost.get())));
+        return Optional.of(new CostLine(cells.rowNumber(), item.get(), cost.get()));
     }
 }

@@ -7,7 +7,6 @@ import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.UnitCost;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -21,14 +20,15 @@ import java.util.Set;
  * {@code lot}, {@code expires}, {@code book}. Every bad row is reported; then nothing is returned.
  */
 public final class CountFileReader {
-    private static final Lines<CountLine> LINES = new Lines<>(
-            Set.of("item", "sku", "counted", "unit_cost", "bin", "lot", "expires", "book"), CountFileReader::line);
+    private static final Lines<CountLine> LINES = new Lines<>(new Columns(
+            Set.of("item", "sku", "counted", "unit_cost", "bin", "lot", "expires", "book"),
+            List.of(Set.of("item", "sku"), Set.of("counted"))), CountFileReader::line);
 
     /** @throws InputRejected listing every problem, when there is one */
     public CountFile read(Path file) {
         String[] digest = new String[1];
         List<CountLine> lines = LINES.read(file, in -> digest[0] = HexFormat.of().formatHex(in.getMessageDigest().digest()));
-        return new CountFile(file.getFileName().toString(), lines, digest[0]);
+        return new CountFile(String.valueOf(file.getFileName()), lines, digest[0]);
     }
 
     public List<CountLine> read(String name, InputStream in) {
@@ -37,9 +37,9 @@ public final class CountFileReader {
 
     private static Optional<CountLine> line(Cells cells) {
         Optional<ItemRef> item = cells.item();
-        Optional<BigDecimal> counted = cells.requiredDecimal("counted");
-        Optional<BigDecimal> unitCost = cells.decimal("unit_cost");
-        Optional<BigDecimal> book = cells.decimal("book");
+        Optional<Quantity> counted = cells.requiredDecimal("counted", Quantity::new);
+        Optional<UnitCost> unitCost = cells.decimal("unit_cost", UnitCost::new);
+        Optional<Quantity> book = cells.decimal("book", Quantity::new);
         Optional<Bin> bin = cells.text("bin", Bin::new);
         Optional<LotNumber> lot = cells.text("lot", LotNumber::new);
         Optional<LocalDate> expires = cells.date("expires");
@@ -50,7 +50,6 @@ public final class CountFileReader {
         if (item.isEmpty() || counted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CountLine(cells.rowNumber(), item.get(), new Quantity(counted.get()),
-                unitCost.map(UnitCost::new), book.map(Quantity::new), bin, lot, expires));
+        return Optional.of(new CountLine(cells.rowNumber(), item.get(), counted.get(), unitCost, book, bin, lot, expires));
     }
 }

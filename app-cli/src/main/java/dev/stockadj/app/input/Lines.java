@@ -5,25 +5,25 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Turns every row of a file into a line, or rejects the whole file with every problem found. */
 final class Lines<T> {
-    private final Set<String> columns;
+    private final Columns columns;
     private final Function<Cells, Optional<T>> line;
 
-    Lines(Set<String> columns, Function<Cells, Optional<T>> line) {
+    Lines(Columns columns, Function<Cells, Optional<T>> line) {
         this.columns = columns;
         this.line = line;
     }
@@ -35,8 +35,12 @@ final class Lines<T> {
 
     /** Reads the file, handing the stream (after parsing, read to its end) to {@code after}. */
     List<T> read(Path file, Consumer<DigestInputStream> after) {
+        String shown = Quoted.plain(file.toString(), Quoted.PATH);
+        if (Files.isDirectory(file)) {
+            throw rejected(shown, "is a folder, not a count or costs file: " + shown);
+        }
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            List<T> lines = read(file.getFileName().toString(), new FilterInputStream(in) {
+            List<T> lines = read(String.valueOf(file.getFileName()), new FilterInputStream(in) {
                 @Override
                 public void close() {
                     // the digest stream is read to its end and closed below
@@ -46,30 +50,37 @@ final class Lines<T> {
             after.accept(in);
             return lines;
         } catch (NoSuchFileException e) {
-            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "no such file: " + file)));
+            throw rejected(shown, "no such file: " + shown);
+        } catch (AccessDeniedException e) {
+            throw rejected(shown, "cannot read " + shown + ": permission denied");
         } catch (IOException e) {
-            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot read " + file + ": " + e)));
+            throw rejected(shown, "cannot read " + shown + ": " + Quoted.plain(String.valueOf(e.getMessage()), 300));
         }
     }
 
+    private static InputRejected rejected(String file, String message) {
+        return new InputRejected(file, List.of(Problem.ofInput("", message)));
+    }
+
     List<T> read(String name, InputStream in) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
+        Shared shared = new Shared();
         List<T> lines = new ArrayList<>();
-        problems.addAll(new RowSource(name, columns).read(in, row -> {
-            Cells cells = new Cells(row, problems);
-            int before = problems.size();
+        new RowSource(name, columns).read(in, problems, row -> {
+            Cells cells = new Cells(row, problems, shared);
+            int before = problems.total();
             Optional<T> made = Optional.empty();
             try {
                 made = line.apply(cells);
             } catch (IllegalArgumentException e) {
-                cells.problem("", e.getMessage());
+                cells.problem("", String.valueOf(e.getMessage()));
             }
-            if (problems.size() == before) {
+            if (problems.total() == before) {
                 made.ifPresent(lines::add);
             }
-        }));
-        if (!problems.isEmpty()) {
-            throw new InputRejected(name, problems);
+        });
+        if (problems.total() > 0) {
+            throw new InputRejected(Quoted.plain(name, Quoted.PATH), problems.kept(), problems.total());
         }
         return lines;
     }

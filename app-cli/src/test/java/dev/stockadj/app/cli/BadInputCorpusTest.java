@@ -35,7 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code exit} — the exit code; {@code expect.1}, {@code expect.2}, … — text the output (stdout and stderr)
  *       must contain; {@code secret.1}, … — text it must not (every {@code env.*} value counts as one too);</li>
  *   <li>{@code env.NAME} — an environment variable for the run;</li>
- *   <li>{@code json = true} — stdout must be one JSON object whose {@code exit_code} is the exit code.</li>
+ *   <li>{@code json = true} — stdout must be one JSON object whose {@code exit_code} is the exit code;</li>
+ *   <li>{@code rename} — a new name for the file {@code rename.from} (default {@code count.csv}) of the copied
+ *       folder, given before the run; {@code {renamed}} in the arguments is its path. For names a folder cannot
+ *       hold portably: Properties escapes ({@code \n}, {@code \u0020}) write a newline or a leading space;
+ *       {@code rename.repeat = N} repeats the name's first character N times in front of it (long names);</li>
+ *   <li>{@code max_output} — the most characters the output (stdout and stderr) may have.</li>
  * </ul>
  */
 class BadInputCorpusTest {
@@ -70,7 +75,9 @@ class BadInputCorpusTest {
             cli.withEnvironment(k.substring(4), spec.getProperty(k));
             secrets.add(spec.getProperty(k));
         });
-        List<String> args = numbered(spec, "args").stream().map(a -> a.replace("{dir}", dir.toString())
+        String renamed = rename(spec, dir);
+        List<String> args = numbered(spec, "args").stream().map(a -> a.replace("{renamed}", renamed)
+                .replace("{dir}", dir.toString())
                 .replace("{journal}", cli.journal.toString()).replace("{config}", cli.config.toString())).toList();
 
         CliHarness.Run run = Boolean.parseBoolean(spec.getProperty("raw"))
@@ -86,11 +93,25 @@ class BadInputCorpusTest {
         secrets.stream().filter(s -> s.length() >= 4).forEach(s -> assertThat(output).as("no secret").doesNotContain(s));
         assertThat(cli.vendor.sends()).as("nothing sent").isEmpty();
         assertThat(cli.vendor.adjustmentsCreated()).as("no cost adjustment created").isZero();
+        if (spec.containsKey("max_output")) {
+            assertThat(output.length()).as("output length").isLessThanOrEqualTo(Integer.parseInt(spec.getProperty("max_output")));
+        }
         if (Boolean.parseBoolean(spec.getProperty("json"))) {
             JsonNode printed = JSON.readTree(run.out());
             assertThat(printed.isObject()).as(run.out()).isTrue();
             assertThat(printed.path("exit_code").asInt(-1)).isEqualTo(exit);
         }
+    }
+
+    /** Renames the case's file as {@code rename} says; returns its new path, or "" without {@code rename}. */
+    private static String rename(Properties spec, Path dir) throws IOException {
+        if (!spec.containsKey("rename")) {
+            return "";
+        }
+        String name = spec.getProperty("rename");
+        int repeat = Integer.parseInt(spec.getProperty("rename.repeat", "0"));
+        name = String.valueOf(name.charAt(0)).repeat(repeat) + name;
+        return Files.move(dir.resolve(spec.getProperty("rename.from", "count.csv")), dir.resolve(name)).toString();
     }
 
     private static List<String> numbered(Properties spec, String prefix) {

@@ -171,4 +171,75 @@ class CountFileReaderTest {
         assertThatThrownBy(() -> reader.read(folder.resolve("nope.csv"))).isInstanceOf(InputRejected.class)
                 .hasMessageContaining("nope.csv");
     }
+
+    @Test
+    void aRepeatedCsvColumnIsAProblemInsteadOfTheLastValueWinning() {
+        assertThat(csvProblems("sku,counted,counted\nWID-A,50,70\n")).extracting(Problem::message)
+                .containsExactly("column 'counted' appears 2 times in the header (file line 1); keep one");
+        assertThat(csvProblems("sku,counted, Counted \nWID-A,50,70\n")).extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("column 'Counted' appears 2 times"));
+    }
+
+    @Test
+    void aMissingRequiredColumnIsOneProblemNotOnePerRow() {
+        assertThat(csvProblems("sku\nA\nB\nC\n")).extracting(Problem::message)
+                .containsExactly("the header (file line 1) has no column 'counted'");
+    }
+
+    @Test
+    void aRepeatedJsonKeyIsAProblemInsteadOfTheLastValueWinning() {
+        assertThat(problems("count.json", "[{\"sku\":\"A\",\n\"counted\":50,\"counted\":7}]".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new Problem(1, "counted", "key 'counted' appears more than once in this object (file line 1)"));
+    }
+
+    @Test
+    void contentAfterTheJsonArrayIsAProblem() {
+        assertThat(problems("count.json", "[{\"sku\":\"A\",\"counted\":5}]\n{\"sku\":\"B\",\"counted\":7}"
+                .getBytes(StandardCharsets.UTF_8))).extracting(Problem::message)
+                .containsExactly("there is more after the end of the JSON array (file line 2): the file is one array");
+    }
+
+    @Test
+    void aJsonNumberIsReadFromItsTextWithinTheBounds() {
+        assertThat(problems("count.json", "[{\"sku\":\"A\",\"counted\":1e999999999},{\"sku\":\"B\",\"counted\":{\"v\":1}}]"
+                .getBytes(StandardCharsets.UTF_8))).extracting(Problem::message).containsExactly(
+                "counted is out of range: 1e999999999 (at most 12 digits before the decimal point and 10 after) (file line 1)",
+                "counted must be a single value, not an object (file line 1)");
+    }
+
+    @Test
+    void keepsTheFirstThousandProblemsAndCountsTheRest() {
+        StringBuilder text = new StringBuilder("sku,counted\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("S").append(i).append(",x\n");
+        }
+        InputRejected rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> csv(text.toString()), InputRejected.class);
+        assertThat(rejected.problems()).hasSize(Problems.KEPT);
+        assertThat(rejected.problems().get(0).line()).isEqualTo(1);
+        assertThat(rejected.omitted()).isEqualTo(4000);
+        assertThat(rejected.getMessage()).contains("5000 problem(s)").hasSizeLessThan(5000);
+    }
+
+    @Test
+    void repeatedCellsShareOneValueSoALargeCountFitsInASmallHeap() {
+        List<CountLine> lines = csv("sku,counted,bin\nA,5,Floor\nB,5,Floor\n");
+
+        assertThat(lines.get(0).bin().get()).isSameAs(lines.get(1).bin().get());
+        assertThat(lines.get(0).counted()).isSameAs(lines.get(1).counted());
+        assertThat(lines.get(0).item()).isNotSameAs(lines.get(1).item());
+    }
+
+    @Test
+    void anyFileNameMakesAValidReferenceKeepingTheContentHash() {
+        for (String name : List.of(" count.csv", "count\nfile.csv", "c".repeat(250) + ".csv", "جرد.csv")) {
+            CountFile file = new CountFile(name, List.of(CountLine.of(1, new Sku("A"), Quantity.of(1))), "ab");
+            String reference = file.reference(new LocationId("12")).value();
+            assertThat(reference).as(name).matches("[A-Za-z0-9._-]{1,100}-[0-9a-f]{16}");
+            assertThat(CountFile.shownReference(folder.resolve(name)).value()).matches("[A-Za-z0-9._-]{1,100}");
+        }
+        CountFile other = new CountFile(" count.csv", List.of(CountLine.of(1, new Sku("A"), Quantity.of(1))), "cd");
+        assertThat(other.reference(new LocationId("12")))
+                .isNotEqualTo(new CountFile(" count.csv", other.lines(), "ab").reference(new LocationId("12")));
+    }
 }

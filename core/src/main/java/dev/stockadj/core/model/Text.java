@@ -4,6 +4,8 @@ import java.util.Objects;
 
 /** Checks shared by the identifier records: present, trimmed, printable, bounded. */
 final class Text {
+    private static final int SHOWN = 60;
+
     private Text() {
     }
 
@@ -13,7 +15,7 @@ final class Text {
             throw new IllegalArgumentException(what + " must not be blank");
         }
         if (!value.equals(value.strip())) {
-            throw new IllegalArgumentException(what + " must not start or end with spaces: '" + value + "'");
+            throw new IllegalArgumentException(what + " must not start or end with spaces: '" + shown(value) + "'");
         }
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
@@ -22,5 +24,13 @@ final class Text {
             throw new IllegalArgumentException(what + " must not contain control characters");
         }
         return value;
+    }
+
+    /** The value as quoted in a message: control characters escaped, cut to {@value #SHOWN} characters. */
+    private static String shown(String value) {
+        StringBuilder shown = new StringBuilder();
+        value.chars().limit(SHOWN).forEach(c -> shown.append(Character.isISOControl(c)
+                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return value.length() > SHOWN ? shown + "…" : shown.toString();
     }
 }
