@@ -53,7 +53,7 @@ record CountOutcome(String result, CountReference countRef, ExitCode exit, Optio
         if (result instanceof Frozen frozen) {
             boolean done = frozen.alreadyApplied();
             return new CountOutcome(done ? "already_applied" : "frozen", frozen.plan().reference(), ExitCode.of(result),
-                    Optional.of(frozen.plan().variance()), documents(frozen.documents()), List.of(), List.of(),
+                    Optional.of(frozen.plan().variance()), documents(frozen.documents()), List.of(), 0, List.of(),
                     Optional.empty(), done ? "already applied: every document was recorded before; apply would send"
                     + " nothing" : "applied before and not finished: apply would continue this frozen plan (as"
                     + " planned then, never planned again)", List.of());
