@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,8 +50,20 @@ final class Lines<T> {
         } catch (NoSuchFileException e) {
             throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "no such file: " + file)));
         } catch (IOException e) {
-            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot read " + file + ": " + e)));
+            throw new InputRejected(file.toString(), List.of(Problem.ofInput("", "cannot read " + file + ": "
+                    + reason(e))));
         }
+    }
+
+    /** Why a file could not be read, in words: never the exception's class name or a stack trace. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     List<T> read(String name, InputStream in) {
