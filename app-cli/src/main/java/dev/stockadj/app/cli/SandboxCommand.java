@@ -48,6 +48,9 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > MAX_PORT) {
+            throw new ConfigException("--port", "must be 0 (a free port) to " + MAX_PORT + ", not " + port);
+        }
         String name = vendor != null ? vendor : config.get().get("vendor").orElse("qoyod");
         SandboxStarter starter = starters.get(name);
         if (starter == null) {
@@ -71,11 +74,8 @@ final class SandboxCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Listens on {@code --port}, or says why it cannot (out of range, taken) before anything is served. */
+    /** Listens on {@code --port}, or says why it cannot (taken) before anything is served. */
     private RunningSandbox start(SandboxStarter starter) {
-        if (port < 0 || port > MAX_PORT) {
-            throw new ConfigException("--port", "must be 0 (a free port) to " + MAX_PORT + ", not " + port);
-        }
         try {
             return starter.start(port);
         } catch (UncheckedIOException e) {
