@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * How to reach one Order Time company. Exactly one of {@code password} and {@code devKey} is
- * given. Secrets print as {@code ****}, so {@link #toString()} reveals none.
+ * given. Secrets print as {@code ****}, so {@link #toString()} reveals none; they and the email travel in headers,
+ * so they must be printable ASCII (a message about one names it, never its value).
  *
  * @param requestsPerMinute   the client's own throttle; Order Time documents no limit, so stay polite
  * @param maxLinesPerDocument documents are split by the core to at most this many lines
@@ -31,15 +32,21 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
                 || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
             throw new IllegalArgumentException("base URL must be an absolute http(s) URL: " + baseUrl);
         }
-        Objects.requireNonNull(apiKey, "API key is required");
+        Objects.requireNonNull(apiKey, "API key is required").requireHeaderSafe("the Order Time API key");
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email is required");
+        }
+        if (!Secret.headerSafe(email)) {
+            throw new IllegalArgumentException("the Order Time email must be printable ASCII (0x20-0x7E) with no space"
+                    + " at either end: it is sent as a header");
         }
         Objects.requireNonNull(password, "password is required (may be empty)");
         Objects.requireNonNull(devKey, "dev key is required (may be empty)");
         if (password.isPresent() == devKey.isPresent()) {
             throw new IllegalArgumentException("give exactly one of password and dev key");
         }
+        password.ifPresent(p -> p.requireHeaderSafe("the Order Time password"));
+        devKey.ifPresent(k -> k.requireHeaderSafe("the Order Time dev key"));
         requirePositive(connectTimeout, "connect timeout");
         requirePositive(readTimeout, "read timeout");
         if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {

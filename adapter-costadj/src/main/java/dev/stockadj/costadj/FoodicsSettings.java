@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * How to reach one Foodics account.
  *
  * @param baseUrl           the API root, e.g. {@code https://api.foodics.com/v5}
- * @param token             the bearer token (sent only to {@code baseUrl}'s host)
+ * @param token             the bearer token (sent only to {@code baseUrl}'s host); printable ASCII
  * @param resourcePath      the cost adjustment resource, {@code /cost_adjustments} or
  *                          {@code /cost_adjustment_transactions}
  * @param creatorId         the user written as {@code creator_id}; when empty, asked once of {@code GET /whoami}
@@ -26,11 +26,12 @@ public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Op
 
     public static final String DEFAULT_RESOURCE_PATH = "/cost_adjustments";
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 30;
+    public static final int MAX_REQUESTS_PER_MINUTE = 10_000;
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9_-]+)+");
 
     public FoodicsSettings {
         Objects.requireNonNull(baseUrl, "base URL is required");
-        Objects.requireNonNull(token, "token is required");
+        Objects.requireNonNull(token, "token is required").requireHeaderSafe("the Foodics token");
         Objects.requireNonNull(resourcePath, "resource path is required");
         Objects.requireNonNull(creatorId, "creator id is required (may be empty)");
         Objects.requireNonNull(connectTimeout, "connect timeout is required");
@@ -48,8 +49,9 @@ public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Op
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
-        if (requestsPerMinute < 1 || requestsPerMinute > 10_000) {
-            throw new IllegalArgumentException("requests per minute must be between 1 and 10000: " + requestsPerMinute);
+        if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
+            throw new IllegalArgumentException("requests per minute must be between 1 and " + MAX_REQUESTS_PER_MINUTE
+                    + ": " + requestsPerMinute);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * How Qoyod is told who calls (seed document, "Prerequisites": "A valid OAuth 2.0 access token, or an API key …
  * on every request"): the account's API key as the {@code API-KEY} header, or an OAuth 2.0 access token as
- * {@code Authorization: Bearer …} (OAuth is enabled per account by Qoyod). Exactly one is sent.
+ * {@code Authorization: Bearer …} (OAuth is enabled per account by Qoyod). Exactly one is sent. It must be printable
+ * ASCII: an HTTP client refuses anything else in a header, quoting the value in its message.
  */
 public record QoyodCredential(Scheme scheme, Secret secret) {
 
@@ -31,6 +32,7 @@ public record QoyodCredential(Scheme scheme, Secret secret) {
     public QoyodCredential {
         Objects.requireNonNull(scheme, "scheme is required");
         Objects.requireNonNull(secret, "the Qoyod credential is required");
+        secret.requireHeaderSafe(scheme == Scheme.API_KEY ? "the Qoyod API key" : "the Qoyod access token");
     }
 
     public static QoyodCredential apiKey(Secret key) {

@@ -2,13 +2,28 @@ package dev.stockadj.app;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.stockadj.app.cli.Cli;
+import dev.stockadj.app.cli.ExitCode;
+import dev.stockadj.app.cli.FailureReport;
 import dev.stockadj.app.wiring.Closer;
 import dev.stockadj.app.wiring.Modules;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
 
-/** Entry point of the stockadj command line: builds the injector once, runs one command, exits with its code. */
+/**
+ * Entry point of the stockadj command line: builds the injector once, runs one command, exits with its code.
+ * Whatever escapes — while the injector is built, from picocli, out of memory, a stack overflow — ends as one
+ * line on stderr and exit 3 (or the failure's own code), never a stack trace unless {@code --debug}.
+ */
 public final class Main {
+    /** Guice logs a module's failure with its stack trace to stderr on its own; the report below says it once. */
+    private static final Logger GUICE = Logger.getLogger("com.google.inject");
+
     private Main() {
     }
 
@@ -17,9 +32,27 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(System.getenv()));
-        try (Closer closer = injector.getInstance(Closer.class)) {
-            return Cli.commandLine(injector).execute(args);
+        return run(args, Modules.all(System.getenv()), Cli.stdout(), Cli.stderr());
+    }
+
+    /** Runs with these modules and writers; the last line of defence, so it catches every {@link Throwable}. */
+    static int run(String[] args, List<Module> modules, PrintWriter out, PrintWriter err) {
+        GUICE.setLevel(Level.WARNING);
+        try {
+            Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules);
+            try (Closer closer = injector.getInstance(Closer.class)) {
+                CommandLine commandLine = Cli.commandLine(injector);
+                commandLine.setOut(out);
+                commandLine.setErr(err);
+                return commandLine.execute(args);
+            }
+        } catch (Throwable failure) {
+            try {
+                return FailureReport.report(failure, FailureReport.given(args, "--json"),
+                        FailureReport.given(args, "--debug"), out, err);
+            } catch (Throwable reporting) {
+                return ExitCode.UNCERTAIN.code(); // even the one line could not be written (out of memory again): the code still says it
+            }
         }
     }
 }

@@ -2,12 +2,95 @@ package dev.stockadj.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import dev.stockadj.app.cli.Foreground;
+import dev.stockadj.core.port.out.JournalPort;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
     @Test
     void runsOneCommandThroughTheApplicationInjectorAndReturnsItsExitCode() {
         assertThat(Main.run(new String[] {"--version"})).isZero();
         assertThat(Main.run(new String[] {"resolve", "not-a-key", "--applied", "--journal"})).isEqualTo(2);
+    }
+
+    @Test
+    void runningOutOfMemoryInACommandExitsThreeWithOneLineAndNoStackTrace() {
+        Foreground exhausted = () -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+
+        int exit = run(with(binder -> binder.bind(Foreground.class).toInstance(exhausted)), "sandbox", "--port", "0");
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).startsWith("stockadj: out of memory").doesNotContain("\tat ", "Error:")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void aStackOverflowUnderJsonIsOneJsonObjectWithExitCodeThree() throws Exception {
+        Module overflowing = binder -> binder.bind(JournalPort.class).toProvider(() -> {
+            throw new StackOverflowError();
+        });
+
+        int exit = run(with(overflowing), "journal", "--json");
+
+        assertThat(exit).isEqualTo(3);
+        JsonNode printed = new ObjectMapper().readTree(out.toString());
+        assertThat(printed.get("exit_code").asInt()).isEqualTo(3);
+        assertThat(printed.get("message").asText()).contains("StackOverflowError", "--debug");
+        assertThat(err.toString()).hasLineCount(1).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFailureWhileBuildingTheInjectorIsOneLineExitThreeAndItsMessageIsNotShown() {
+        Module broken = new AbstractModule() {
+            @Override
+            protected void configure() {
+                throw new IllegalStateException("wiring broke near key-never-shown-77");
+            }
+        };
+
+        int exit = Main.run(new String[] {"journal"}, List.of(broken), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").hasLineCount(1)
+                .doesNotContain("key-never-shown-77", "\tat ");
+    }
+
+    @Test
+    void debugAddsTheStackTraceOnStderr() {
+        Module broken = new AbstractModule() {
+            @Override
+            protected void configure() {
+                throw new IllegalStateException("wiring broke");
+            }
+        };
+
+        int exit = Main.run(new String[] {"--debug", "journal"}, List.of(broken), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").contains("\tat ", "wiring broke");
+    }
+
+    private static List<Module> with(Module override) {
+        return List.of(Modules.override(dev.stockadj.app.wiring.Modules.all(Map.of())).with(override));
+    }
+
+    private int run(List<Module> modules, String... args) {
+        return Main.run(args, modules, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

@@ -2,11 +2,24 @@ package dev.stockadj.app.cli;
 
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
+import dev.stockadj.app.config.Invocation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 
 /** The stockadj command line, its commands built by the injector (constructor injection). */
 public final class Cli {
     private Cli() {
+    }
+
+    /** The process's standard output, flushed at each line: the command's own output (one JSON object under --json). */
+    public static PrintWriter stdout() {
+        return new PrintWriter(System.out, true);
+    }
+
+    /** The process's standard error: messages, and stack traces under --debug only. */
+    public static PrintWriter stderr() {
+        return new PrintWriter(System.err, true);
     }
 
     public static CommandLine commandLine(Injector injector) {
@@ -22,10 +35,10 @@ public final class Cli {
             }
         };
         CommandLine commandLine = new CommandLine(StockAdjCommand.class, factory);
-        commandLine.setExecutionExceptionHandler(new FailureHandler());
-        // a failure nobody foresaw (a bug) must not read as "the vendor rejected" (1); the journal makes a re-run safe
-        commandLine.setExitCodeExceptionMapper(failure -> failure instanceof CommandLine.ParameterException
-                ? ExitCode.INVALID.code() : ExitCode.UNCERTAIN.code());
+        Invocation invocation = injector.getInstance(Invocation.class);
+        commandLine.registerConverter(LocalDate.class, new DateConverter());
+        commandLine.setParameterExceptionHandler(new ArgumentsHandler(invocation));
+        commandLine.setExecutionExceptionHandler(new FailureHandler(invocation));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

@@ -1,31 +1,26 @@
 package dev.stockadj.app.cli;
 
-import java.util.List;
-import java.util.Optional;
+import dev.stockadj.app.config.Invocation;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failure that ended a command (configuration, input, vendor, journal) into its exit code
- * and a message on stderr — and, under {@code --json}, the one JSON object on stdout. Anything
- * else is a bug and is rethrown.
+ * Turns any failure that ended a command into its exit code and one line on stderr — and, under
+ * {@code --json}, the one JSON object on stdout ({@link FailureReport}). Nothing is rethrown: a
+ * failure nobody foresaw (a bug) exits 3, never 1 ("the vendor rejected"), and shows no stack trace
+ * unless {@code --debug}.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
+    private final Invocation invocation;
+
+    FailureHandler(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
-    public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) throws Exception {
-        Optional<ExitCode> exit = ExitCode.of(failure);
-        if (exit.isEmpty()) {
-            throw failure;
-        }
-        Throwable cause = ExitCode.unwrap(failure);
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        command.getErr().println("stockadj: " + message);
-        command.getErr().flush();
-        if (json(command)) {
-            Notice.print("failed", exit.get(), message, List.of(), true, command.getOut());
-        }
-        return exit.get().code();
+    public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+        return FailureReport.report(failure, json(command), invocation.debug(), command.getOut(), command.getErr());
     }
 
     private static boolean json(CommandLine command) {

@@ -8,6 +8,7 @@ import dev.stockadj.app.wiring.SandboxStarter;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted.")
 final class SandboxCommand implements Callable<Integer> {
+    private static final int MAX_PORT = 65_535;
+
     @Option(names = "--vendor", paramLabel = "qoyod|foodics|ordertime",
             description = "which emulator (default: the configured vendor, else qoyod)")
     String vendor;
@@ -45,13 +48,16 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > MAX_PORT) {
+            throw new ConfigException("--port", "must be 0 (a free port) to " + MAX_PORT + ", not " + port);
+        }
         String name = vendor != null ? vendor : config.get().get("vendor").orElse("qoyod");
         SandboxStarter starter = starters.get(name);
         if (starter == null) {
             throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
                     + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
         }
-        RunningSandbox sandbox = closer.register(starter.start(port));
+        RunningSandbox sandbox = closer.register(start(starter));
         Runtime.getRuntime().addShutdownHook(new Thread(closer::close, "stockadj-sandbox-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + " sandbox running at " + sandbox.baseUrl());
@@ -66,5 +72,15 @@ final class SandboxCommand implements Callable<Integer> {
         out.flush();
         foreground.hold();
         return ExitCode.OK.code();
+    }
+
+    /** Listens on {@code --port}, or says why it cannot (taken) before anything is served. */
+    private RunningSandbox start(SandboxStarter starter) {
+        try {
+            return starter.start(port);
+        } catch (UncheckedIOException e) {
+            throw new ConfigException("--port", "cannot listen on 127.0.0.1:" + port + " (is it in use?); pick"
+                    + " another, or 0 for a free one");
+        }
     }
 }

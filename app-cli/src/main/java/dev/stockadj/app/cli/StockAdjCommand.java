@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done (also already applied); 1 the vendor rejected a document, or",
             "recorded one other than it was sent;",
             "2 bad input, configuration or conflicts (nothing sent); 3 uncertain or unreachable",
-            "(safe to re-run); 4 authentication or permission refused."})
+            "(safe to re-run; also an unforeseen failure, out of memory included);",
+            "4 authentication or permission refused."})
 final class StockAdjCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +41,11 @@ final class StockAdjCommand implements Callable<Integer> {
                     + " journal setting, else journal.db under $STOCKADJ_HOME or ~/.stockadj)")
     void journal(String where) {
         invocation.journal(where);
+    }
+
+    @Option(names = "--debug", description = "on a failure, print its stack trace to stderr too")
+    void debug(boolean on) {
+        invocation.debug(on);
     }
 
     /** Without a command: the usage, and exit 2 (bad input). */

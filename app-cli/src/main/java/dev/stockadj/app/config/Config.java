@@ -1,6 +1,7 @@
 package dev.stockadj.app.config;
 
 import dev.stockadj.core.model.Secret;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,12 +72,30 @@ public final class Config {
         return get(key).orElseThrow(() -> new ConfigException(key, "missing setting (in " + source + ")"));
     }
 
+    /** A credential; it travels in a request header, so it must be printable ASCII. */
     public Secret secret(String key) {
-        return new Secret(require(key));
+        return new Secret(headerText(key));
     }
 
     public Optional<Secret> optionalSecret(String key) {
-        return get(key).map(Secret::new);
+        return get(key).map(value -> new Secret(headerSafe(key, value)));
+    }
+
+    /**
+     * A required value that is sent as a request header (a credential, an email): printable ASCII
+     * (0x20–0x7E) only. The message names the key and never shows the value, which an HTTP client
+     * would refuse, quoting it.
+     */
+    public String headerText(String key) {
+        return headerSafe(key, require(key));
+    }
+
+    private static String headerSafe(String key, String value) {
+        if (!Secret.headerSafe(value)) {
+            throw new ConfigException(key, "must be printable ASCII (0x20-0x7E: no accents, no control characters,"
+                    + " no space at either end); the value is not shown");
+        }
+        return value;
     }
 
     /** The value as the file has it, {@code ${NAME}} unexpanded: what messages may show. */
@@ -85,19 +104,24 @@ public final class Config {
     }
 
     public int positiveInt(String key, int fallback) {
+        return positiveInt(key, fallback, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from 1 to {@code max} (what the adapter's settings accept), else {@code fallback} when unset. */
+    public int positiveInt(String key, int fallback, int max) {
         Optional<String> text = get(key);
         if (text.isEmpty()) {
             return fallback;
         }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value < 1) {
-                throw new ConfigException(key, "must be 1 or more, not " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "must be a whole number, not '" + asWritten(key) + "'");
+        String range = max == Integer.MAX_VALUE ? "1 or more" : "from 1 to " + max;
+        if (!text.get().matches("[+-]?[0-9]+")) {
+            throw new ConfigException(key, "must be a whole number, " + range + ", not '" + asWritten(key) + "'");
         }
+        BigInteger value = new BigInteger(text.get());
+        if (value.signum() < 1 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw new ConfigException(key, "must be " + range + ", not '" + asWritten(key) + "'");
+        }
+        return value.intValueExact();
     }
 
     /**

@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * The global choices of one command-line run that the wiring needs before it builds anything:
- * which configuration file, which journal, and whether to run against the built-in sandbox.
+ * which configuration file, which journal, whether to run against the built-in sandbox, and whether
+ * failures show their stack trace.
  * picocli fills it while parsing; the injector's lazy providers read it afterwards.
  */
 public final class Invocation {
     private Optional<Path> configFile = Optional.empty();
     private Optional<String> journal = Optional.empty();
     private boolean sandbox;
+    private boolean debug;
 
     public Optional<Path> configFile() {
         return configFile;
@@ -35,5 +37,14 @@ public final class Invocation {
 
     public void sandbox(boolean on) {
         this.sandbox = on;
+    }
+
+    /** {@code --debug}: a failure's stack trace goes to stderr as well as its one-line message. */
+    public boolean debug() {
+        return debug;
+    }
+
+    public void debug(boolean on) {
+        this.debug = on;
     }
 }

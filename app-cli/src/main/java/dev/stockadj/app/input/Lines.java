@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,12 +55,20 @@ final class Lines<T> {
         } catch (AccessDeniedException e) {
             throw rejected(shown, "cannot read " + shown + ": permission denied");
         } catch (IOException e) {
-            throw rejected(shown, "cannot read " + shown + ": " + Quoted.plain(String.valueOf(e.getMessage()), 300));
+            throw rejected(shown, "cannot read " + shown + ": " + Quoted.plain(reason(e), 300));
         }
     }
 
     private static InputRejected rejected(String file, String message) {
         return new InputRejected(file, List.of(Problem.ofInput("", message)));
+    }
+
+    /** Why a file could not be read, in words: never the exception's class name or a stack trace. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     List<T> read(String name, InputStream in) {

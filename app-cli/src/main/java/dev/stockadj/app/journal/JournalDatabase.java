@@ -50,7 +50,26 @@ public final class JournalDatabase {
             throw new IllegalArgumentException("--journal takes a file path or a jdbc:postgresql: URL, not a "
                     + kind + " URL");
         }
-        return sqlite(Path.of(pathOrUrl));
+        return sqlite(placeFor(Path.of(pathOrUrl)));
+    }
+
+    /**
+     * A SQLite journal's file, its folder created: a folder given as the file, or a folder that cannot be made,
+     * is said now (a setting to fix) rather than on first use, where it would read as a journal that is down.
+     */
+    private static Path placeFor(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a folder; the journal is a file, e.g. "
+                    + file.resolve("journal.db"));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create the folder " + folder + " for the journal (not writable,"
+                    + " or a file is in the way)");
+        }
+        return file;
     }
 
     public static JournalDatabase sqlite(Path file) {

@@ -8,6 +8,7 @@ import dev.stockadj.core.model.LocationId;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Reads the settings every vendor shares in shape: location, accounts, currency. */
 final class Configured {
@@ -38,6 +39,18 @@ final class Configured {
     /** The {@code currency} setting (an ISO 4217 code), else the vendor's usual currency. */
     static Currency currency(Config config, String fallback) {
         return value("currency", config.get("currency").orElse(fallback), Currency::getInstance);
+    }
+
+    /**
+     * Settings built by an adapter's own checks, after the configuration checked each key: should the adapter still
+     * refuse them, the message names the vendor's settings and is the adapter's (which never shows a secret).
+     */
+    static <S> S settings(String vendor, Supplier<S> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(vendor + ".*", e.getMessage() == null ? "invalid settings" : e.getMessage());
+        }
     }
 
     static <T> T value(String key, String text, Function<String, T> make) {

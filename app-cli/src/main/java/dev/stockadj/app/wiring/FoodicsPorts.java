@@ -31,18 +31,10 @@ final class FoodicsPorts implements Provider<VendorPorts> {
 
     @Override
     public VendorPorts get() {
-        int perMinute = config.positiveInt("foodics.requests-per-minute", FoodicsSettings.DEFAULT_REQUESTS_PER_MINUTE);
+        int perMinute = config.positiveInt("foodics.requests-per-minute", FoodicsSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                FoodicsSettings.MAX_REQUESTS_PER_MINUTE);
         boolean sandbox = invocation.sandbox();
-        FoodicsSettings where;
-        if (sandbox) {
-            FoodicsSandbox emulator = closer.register(FoodicsSandbox.start(0));
-            where = FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
-        } else {
-            where = FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),
-                    config.secret("foodics.token"));
-        }
-        FoodicsSettings settings = Configured.value("foodics.requests-per-minute", Integer.toString(perMinute),
-                text -> where.withRequestsPerMinute(perMinute));
+        FoodicsSettings settings = Configured.settings("foodics", () -> where(sandbox).withRequestsPerMinute(perMinute));
         Optional<String> path = config.get("foodics.resource-path");
         if (path.isPresent()) {
             settings = Configured.value("foodics.resource-path", path.get(), settings::withResourcePath);
@@ -57,5 +49,15 @@ final class FoodicsPorts implements Provider<VendorPorts> {
                         sandbox ? Optional.of(FoodicsSandbox.BRANCH_RIYADH) : Optional.empty()),
                 Optional.empty(), Configured.currency(config, "SAR"));
         return VendorPorts.costs(closer.register(FoodicsAdapter.create(settings)), defaults);
+    }
+
+    /** The emulator's URL and token, or the configured ones. */
+    private FoodicsSettings where(boolean sandbox) {
+        if (sandbox) {
+            FoodicsSandbox emulator = closer.register(FoodicsSandbox.start(0));
+            return FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
+        }
+        return FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),
+                config.secret("foodics.token"));
     }
 }

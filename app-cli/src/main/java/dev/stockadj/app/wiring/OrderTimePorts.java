@@ -31,12 +31,12 @@ final class OrderTimePorts implements Provider<VendorPorts> {
 
     @Override
     public VendorPorts get() {
-        int perMinute = config.positiveInt("ordertime.requests-per-minute", OrderTimeSettings.DEFAULT_REQUESTS_PER_MINUTE);
+        int perMinute = config.positiveInt("ordertime.requests-per-minute", OrderTimeSettings.DEFAULT_REQUESTS_PER_MINUTE,
+                OrderTimeSettings.MAX_REQUESTS_PER_MINUTE);
         int maxLines = config.positiveInt("ordertime.max-lines-per-document", OrderTimeSettings.DEFAULT_MAX_LINES);
         boolean sandbox = invocation.sandbox();
-        OrderTimeSettings settings = sandbox ? sandboxSettings() : configuredSettings();
-        settings = new OrderTimeSettings(settings.baseUrl(), settings.apiKey(), settings.email(), settings.password(),
-                settings.devKey(), settings.connectTimeout(), settings.readTimeout(), perMinute, maxLines);
+        OrderTimeSettings settings = Configured.settings("ordertime", () -> (sandbox ? sandboxSettings()
+                : configuredSettings()).withRequestsPerMinute(perMinute).withMaxLinesPerDocument(maxLines));
         VendorDefaults defaults = new VendorDefaults("ordertime.location-id",
                 Configured.location(config, "ordertime.location-id",
                         sandbox ? Optional.of(OrderTimeModule.DEMO_LOCATION) : Optional.empty()),
@@ -61,6 +61,6 @@ final class OrderTimePorts implements Provider<VendorPorts> {
                     + " (in " + config.source() + ")");
         }
         return OrderTimeSettings.defaults(config.baseUrl("ordertime.base-url", OrderTimeSettings.DEFAULT_BASE_URL),
-                config.secret("ordertime.api-key"), config.require("ordertime.email"), password, devKey);
+                config.secret("ordertime.api-key"), config.headerText("ordertime.email"), password, devKey);
     }
 }

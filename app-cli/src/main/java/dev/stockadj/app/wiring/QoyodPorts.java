@@ -38,14 +38,8 @@ final class QoyodPorts implements Provider<VendorPorts> {
         int perMinute = config.positiveInt("qoyod.requests-per-minute", QoyodSettings.DEFAULT_REQUESTS_PER_MINUTE);
         int maxLines = config.positiveInt("qoyod.max-lines-per-document", QoyodSettings.DEFAULT_MAX_LINES);
         boolean sandbox = invocation.sandbox();
-        QoyodSettings settings;
-        if (sandbox) {
-            QoyodSandbox emulator = closer.register(QoyodSandbox.start(0));
-            settings = QoyodSettings.defaults(emulator.baseUrl(), emulator.apiKey());
-        } else {
-            settings = QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL), credential());
-        }
-        settings = settings.withRequestsPerMinute(perMinute).withMaxLinesPerDocument(maxLines);
+        QoyodSettings settings = Configured.settings("qoyod", () -> where(sandbox)
+                .withRequestsPerMinute(perMinute).withMaxLinesPerDocument(maxLines));
         VendorDefaults defaults = new VendorDefaults("qoyod.inventory-id",
                 Configured.location(config, "qoyod.inventory-id",
                         demo(sandbox, String.valueOf(QoyodSandbox.MAIN_WAREHOUSE))),
@@ -54,6 +48,15 @@ final class QoyodPorts implements Provider<VendorPorts> {
                                 new AccountId(String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT))))),
                 Configured.currency(config, "SAR"));
         return VendorPorts.quantities(closer.register(QoyodAdapter.create(settings)), defaults);
+    }
+
+    /** The emulator's URL and key, or the configured ones. */
+    private QoyodSettings where(boolean sandbox) {
+        if (sandbox) {
+            QoyodSandbox emulator = closer.register(QoyodSandbox.start(0));
+            return QoyodSettings.defaults(emulator.baseUrl(), emulator.apiKey());
+        }
+        return QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL), credential());
     }
 
     /** {@code qoyod.api-key} or {@code qoyod.access-token} (an OAuth 2.0 bearer token): exactly one. */

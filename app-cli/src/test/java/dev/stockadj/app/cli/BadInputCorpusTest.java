@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>{@code args.1}, {@code args.2}, … — the arguments, in order; {@code {dir}} is replaced by the case's folder
  *       (copied to a temporary one), {@code {journal}} by a fresh journal file, {@code {config}} by the harness's
- *       configuration (the in-memory vendor);</li>
+ *       configuration (the in-memory vendor), {@code {busyport}} by a loopback port held open (in use) for the run;</li>
  *   <li>{@code vendor} — {@code absolute} (default), {@code delta} or {@code costs}: the in-memory vendor the
  *       harness's configuration names; with {@code raw = true} the arguments are passed as they are, with no
  *       {@code --config} or {@code --journal} added;</li>
@@ -76,12 +78,15 @@ class BadInputCorpusTest {
             secrets.add(spec.getProperty(k));
         });
         String renamed = rename(spec, dir);
-        List<String> args = numbered(spec, "args").stream().map(a -> a.replace("{renamed}", renamed)
-                .replace("{dir}", dir.toString())
-                .replace("{journal}", cli.journal.toString()).replace("{config}", cli.config.toString())).toList();
-
-        CliHarness.Run run = Boolean.parseBoolean(spec.getProperty("raw"))
-                ? cli.runRaw(args.toArray(String[]::new)) : cli.run(args.toArray(String[]::new));
+        CliHarness.Run run;
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> args = numbered(spec, "args").stream().map(a -> a.replace("{renamed}", renamed)
+                    .replace("{dir}", dir.toString())
+                    .replace("{journal}", cli.journal.toString()).replace("{config}", cli.config.toString())
+                    .replace("{busyport}", String.valueOf(busy.getLocalPort()))).toList();
+            run = Boolean.parseBoolean(spec.getProperty("raw"))
+                    ? cli.runRaw(args.toArray(String[]::new)) : cli.run(args.toArray(String[]::new));
+        }
 
         String output = run.out() + run.err();
         int exit = Integer.parseInt(spec.getProperty("exit"));

@@ -2,6 +2,8 @@ package dev.stockadj.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,50 @@ class StockAdjCommandTest {
                 "--memo", "m".repeat(1001));
         assertThat(memo.exit()).isEqualTo(2);
         assertThat(memo.err()).contains("--memo");
+    }
+
+    @Test
+    void aBadOptionValueIsOneLineNamingTheOptionAndWhatItTakesWithoutTheUsage() {
+        CliHarness cli = CliHarness.absolute(folder);
+        String count = cli.write("c.csv", "item,counted\n1,1\n").toString();
+
+        CliHarness.Run date = cli.run("apply", count, "--date", "22/11/2026");
+        CliHarness.Run policy = cli.run("plan", count, "--on-conflict", "overwrite");
+
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err()).hasLineCount(1).contains("--date", "YYYY-MM-DD").doesNotContain("Usage:");
+        assertThat(date.out()).isEmpty();
+        assertThat(policy.exit()).isEqualTo(2);
+        assertThat(policy.err()).hasLineCount(1).contains("--on-conflict", "fail, keep-counted, keep-difference")
+                .doesNotContain("Usage:");
+    }
+
+    @Test
+    void underJsonABadOptionIsOneInvalidObjectWhoseProblemNamesTheOption() throws Exception {
+        CliHarness cli = CliHarness.absolute(folder);
+        String count = cli.write("c.csv", "item,counted\n1,1\n").toString();
+
+        CliHarness.Run run = cli.run("apply", count, "--json", "--on-conflict", "overwrite");
+
+        JsonNode printed = new ObjectMapper().readTree(run.out());
+        assertThat(printed.get("result").asText()).isEqualTo("invalid");
+        assertThat(printed.get("exit_code").asInt()).isEqualTo(2);
+        assertThat(printed.get("message").asText()).contains("--on-conflict", "keep-counted");
+        assertThat(printed.get("problems")).singleElement()
+                .satisfies(p -> assertThat(p.get("field").asText()).isEqualTo("--on-conflict"));
+    }
+
+    @Test
+    void debugAddsTheStackTraceOfAFailureOnlyWhenAsked() {
+        CliHarness cli = CliHarness.absolute(folder);
+
+        CliHarness.Run plain = cli.run("sandbox", "--vendor", "qoyod", "--port", "-1");
+        CliHarness.Run debug = cli.run("--debug", "sandbox", "--vendor", "qoyod", "--port", "-1");
+
+        assertThat(plain.exit()).isEqualTo(2);
+        assertThat(plain.err()).hasLineCount(1).contains("--port").doesNotContain("\tat ");
+        assertThat(debug.exit()).isEqualTo(2);
+        assertThat(debug.err()).startsWith(plain.err().strip()).contains("\tat ", "ConfigException");
     }
 
     @Test

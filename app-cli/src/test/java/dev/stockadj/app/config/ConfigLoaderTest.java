@@ -77,6 +77,37 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aNumberIsCheckedAgainstTheMostTheAdapterAccepts() throws Exception {
+        Config config = load("max=60000\nabove=60001\nhuge=99999999999999999999\nsigned=+12\n", Map.of());
+
+        assertThat(config.positiveInt("max", 1, 60_000)).isEqualTo(60_000);
+        assertThat(config.positiveInt("signed", 1, 60_000)).isEqualTo(12);
+        assertThatThrownBy(() -> config.positiveInt("above", 1, 60_000)).isInstanceOf(ConfigException.class)
+                .hasMessage("above: must be from 1 to 60000, not '60001'");
+        assertThatThrownBy(() -> config.positiveInt("huge", 1)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("huge: must be 1 or more");
+    }
+
+    @Test
+    void aCredentialOrHeaderValueThatIsNotPrintableAsciiIsRefusedNamingTheKeyNeverTheValue() throws Exception {
+        Config config = load("""
+                qoyod.api-key=${KEY}
+                ordertime.password=pass\\tword-secret
+                ordertime.email=jürgen@example.com
+                foodics.token=fine-token-1
+                """, Map.of("KEY", "clé-secrète-99"));
+
+        assertThatThrownBy(() -> config.secret("qoyod.api-key")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("qoyod.api-key: must be printable ASCII").message()
+                .doesNotContain("clé", "secrète-99");
+        assertThatThrownBy(() -> config.optionalSecret("ordertime.password")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ordertime.password:").message().doesNotContain("word-secret");
+        assertThatThrownBy(() -> config.headerText("ordertime.email")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ordertime.email:").message().doesNotContain("jürgen");
+        assertThat(config.secret("foodics.token").reveal()).isEqualTo("fine-token-1");
+    }
+
+    @Test
     void anExplicitFileThatDoesNotExistIsAnError() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(folder.resolve("none.properties"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("--config");

@@ -1,0 +1,123 @@
+package dev.stockadj.qoyod;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.port.out.VendorFailure;
+import dev.stockadj.core.testing.SecretScan;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Every message the Qoyod adapter can throw, scanned for the configured credential: each operation against each
+ * failing answer (401, 403, 422, 500, HTML, garbage), the answers echoing the credential header the request really
+ * carried — and a credential that cannot be a header is refused by the settings, naming it, never showing it.
+ */
+class SecretScanTest {
+    private static final String KEY = "qoyod-scan-key-5150";
+    private static final String TOKEN = "qoyod-scan-token-6160";
+    /** Status and body of each failing answer; {echo} becomes the credential header the request carried. */
+    private static final Map<Integer, String> ANSWERS = Map.of(
+            401, "{\"message\": \"Invalid API-KEY {echo}\"}",
+            403, "Forbidden for {echo}",
+            422, "{\"errors\": {\"key {echo}\": [\"{echo} is revoked\"]}, \"message\": \"{echo}\"}",
+            500, "<html><body>Internal error for {echo}</body></html>",
+            200, "<!DOCTYPE html><html><body>Sign in again, {echo}</body></html>",
+            502, "\u0000\u0001{echo}\u00ff garbage {");
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<String> echoed = new ArrayList<>();
+    private volatile int status;
+
+    @BeforeEach
+    void start() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String sent = request.getHeader("API-KEY") != null ? request.getHeader("API-KEY")
+                        : String.valueOf(request.getHeader("Authorization"));
+                echoed.add(sent);
+                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+                        .setBody(ANSWERS.get(status).replace("{echo}", sent));
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"api key", "access token"})
+    void noFailureOfAnyOperationShowsTheCredential(String kind) {
+        QoyodCredential credential = kind.equals("api key") ? QoyodCredential.apiKey(new Secret(KEY))
+                : QoyodCredential.accessToken(new Secret(TOKEN));
+        List<Throwable> failures = new ArrayList<>();
+        try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(), credential))) {
+            List<Supplier<Object>> operations = List.of(
+                    () -> adapter.resolve(Set.of(new Sku("WID-A"))),
+                    () -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))),
+                    () -> adapter.verify(new LocationId("12"), Optional.of(new Accounts(new AccountId("301"),
+                            new AccountId("502")))),
+                    () -> adapter.post(Documents.vendorExample()));
+            for (int answer : ANSWERS.keySet()) {
+                status = answer;
+                for (Supplier<Object> operation : operations) {
+                    Throwable failure = catchThrowable(operation::get);
+                    if (failure != null) {
+                        failures.add(failure);
+                    }
+                }
+            }
+        }
+
+        assertThat(echoed).as("every answer echoed the credential really sent").isNotEmpty()
+                .allSatisfy(sent -> assertThat(sent).contains(credential.secret().reveal()));
+        assertThat(failures).as("most answers fail most operations").hasSizeGreaterThan(ANSWERS.size() * 2)
+                .allSatisfy(failure -> {
+                    assertThat(failure).isInstanceOf(VendorFailure.class);
+                    assertThat(SecretScan.found(failure, List.of(KEY, TOKEN))).as(SecretScan.everythingShown(failure))
+                            .isEmpty();
+                });
+    }
+
+    @Test
+    void aCredentialThatCannotBeAHeaderIsRefusedNamingItWithoutShowingIt() {
+        for (String bad : List.of("clé-5150-secrète", "key\u0001-5150", "key\t5150", " key-5150", "key-5150 ",
+                "ключ-5150")) {
+            assertThatThrownBy(() -> QoyodCredential.apiKey(new Secret(bad)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Qoyod API key")
+                    .hasMessageNotContaining(bad.strip());
+            assertThatThrownBy(() -> QoyodCredential.accessToken(new Secret(bad)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Qoyod access token")
+                    .hasMessageNotContaining(bad.strip());
+        }
+        assertThat(QoyodCredential.apiKey(new Secret("key with inner spaces ~!")).secret().reveal())
+                .isEqualTo("key with inner spaces ~!");
+    }
+}
