@@ -100,7 +100,7 @@ public final class QoyodSandbox implements AutoCloseable {
             try {
                 data.restore(saved.get());
             } catch (RuntimeException e) {
-                throw new SandboxStateUnreadable(file.get().path(), e.getMessage(), e);
+                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
             }
         } else {
             DemoSeed.into(data);

@@ -46,7 +46,7 @@ final class StateFile {
         try {
             return Optional.of(mapper.readValue(bytes, type));
         } catch (JsonProcessingException e) {
-            throw new SandboxStateUnreadable(path, firstLine(e.getOriginalMessage()), e);
+            throw new SandboxStateUnreadable(path, reason(e), e);
         } catch (IOException e) {
             throw new SandboxStateUnreadable(path, firstLine(e.getMessage()), e);
         }
@@ -74,6 +74,15 @@ final class StateFile {
         } finally {
             Files.deleteIfExists(aside);
         }
+    }
+
+    /** A check of the state's own (a record's constructor) says it best; else the parser's message. */
+    private static String reason(JsonProcessingException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return firstLine(root != e && root.getMessage() != null ? root.getMessage() : e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {
