@@ -2,12 +2,14 @@ package dev.stockadj.app.cli;
 
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.wiring.Closer;
 import dev.stockadj.app.wiring.RunningSandbox;
 import dev.stockadj.app.wiring.SandboxStarter;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted.")
+@Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted;"
+        + " or, with --reset, forget the state the sandboxes keep between runs.")
 final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--vendor", paramLabel = "qoyod|foodics|ordertime",
             description = "which emulator (default: the configured vendor, else qoyod)")
@@ -27,6 +30,14 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "the loopback port (default: a free one)")
     int port;
 
+    @Option(names = "--reset", description = "delete the sandbox's saved state (every vendor's without --vendor),"
+            + " so it starts again from its demo data, and exit without serving")
+    boolean reset;
+
+    @Option(names = "--reset-journal", description = "with --reset: also delete the sandbox journal under the stockadj"
+            + " home, which remembers the counts of every vendor's sandbox runs")
+    boolean resetJournal;
+
     @Spec
     CommandSpec spec;
 
@@ -34,24 +45,32 @@ final class SandboxCommand implements Callable<Integer> {
     private final Provider<Config> config;
     private final Closer closer;
     private final Foreground foreground;
+    private final StockadjHome home;
+    private final SandboxReset resetting;
 
     @Inject
-    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground) {
+    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground,
+                   StockadjHome home, SandboxReset resetting) {
         this.starters = starters;
         this.config = config;
         this.closer = closer;
         this.foreground = foreground;
+        this.home = home;
+        this.resetting = resetting;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        String name = vendor != null ? vendor : config.get().get("vendor").orElse("qoyod");
-        SandboxStarter starter = starters.get(name);
-        if (starter == null) {
-            throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
-                    + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
+        if (resetJournal && !reset) {
+            throw new ConfigException("--reset-journal", "goes with --reset");
         }
-        RunningSandbox sandbox = closer.register(starter.start(port));
+        if (reset) {
+            resetting.reset(vendor != null ? List.of(known(vendor)) : List.copyOf(new TreeSet<>(starters.keySet())),
+                    resetJournal, spec.commandLine().getOut());
+            return ExitCode.OK.code();
+        }
+        String name = known(vendor != null ? vendor : config.get().get("vendor").orElse("qoyod"));
+        RunningSandbox sandbox = closer.register(starters.get(name).start(port, home));
         Runtime.getRuntime().addShutdownHook(new Thread(closer::close, "stockadj-sandbox-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + " sandbox running at " + sandbox.baseUrl());
@@ -62,9 +81,19 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  try: curl " + new TreeMap<>(sandbox.headers()).entrySet().stream()
                 .map(e -> "-H '" + e.getKey() + ": " + e.getValue() + "' ").collect(Collectors.joining())
                 + sandbox.baseUrl() + sandbox.tryPath());
+        out.println("  state: " + home.sandboxState(name) + " (kept between runs; `stockadj sandbox --reset --vendor "
+                + name + "` forgets it)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         foreground.hold();
         return ExitCode.OK.code();
+    }
+
+    private String known(String name) {
+        if (!starters.containsKey(name)) {
+            throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
+                    + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
+        }
+        return name;
     }
 }
