@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -50,20 +51,49 @@ public final class OrderTimeSandbox implements AutoCloseable {
     private final Map<String, Deque<SandboxFailure>> failures = new HashMap<>();
     private final Map<String, AtomicInteger> counts = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Optional<StateFile> stateFile;
     private volatile Duration slowDelay = Duration.ofSeconds(3);
 
-    private OrderTimeSandbox(HttpServer server, ExecutorService executor, ObjectMapper json) {
+    private OrderTimeSandbox(HttpServer server, ExecutorService executor, ObjectMapper json, SandboxCatalog catalog,
+                             SandboxStore store, Optional<StateFile> stateFile) {
         this.server = server;
         this.executor = executor;
         this.json = json;
-        this.catalog = SandboxCatalog.seeded();
-        this.store = new SandboxStore(json, catalog);
+        this.catalog = catalog;
+        this.store = store;
         this.rows = new SandboxRows(json, catalog, store);
         this.lists = new ListEndpoint(json, rows);
+        this.stateFile = stateFile;
     }
 
     /** Starts a sandbox on 127.0.0.1 at {@code port} (0 = any free port). */
     public static OrderTimeSandbox start(int port) {
+        return start(port, Optional.empty());
+    }
+
+    /**
+     * Starts a sandbox that keeps its state in {@code stateFile}: the state saved there if the file exists (else
+     * the seed), and the whole state saved there again after every request that changed it.
+     *
+     * @throws SandboxStateUnreadable when the file exists but does not hold an Order Time sandbox's state
+     */
+    public static OrderTimeSandbox start(int port, Path stateFile) {
+        return start(port, Optional.of(stateFile));
+    }
+
+    private static OrderTimeSandbox start(int port, Optional<Path> stateFile) {
+        ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        SandboxCatalog catalog = SandboxCatalog.seeded();
+        SandboxStore store = new SandboxStore(json, catalog);
+        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json));
+        Optional<OrderTimeState> saved = file.flatMap(f -> f.read(OrderTimeState.class));
+        if (saved.isPresent()) {
+            try {
+                store.restore(saved.get());
+            } catch (RuntimeException e) {
+                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+            }
+        }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 0);
             ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
@@ -71,8 +101,7 @@ public final class OrderTimeSandbox implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-            OrderTimeSandbox sandbox = new OrderTimeSandbox(server, executor, json);
+            OrderTimeSandbox sandbox = new OrderTimeSandbox(server, executor, json, catalog, store, file);
             server.createContext(ROOT, sandbox::handle);
             server.setExecutor(executor);
             server.start();
@@ -216,15 +245,30 @@ public final class OrderTimeSandbox implements AutoCloseable {
         }
         Map<String, String> query = query(exchange.getRequestURI());
         return switch (route) {
-            case "POST /adjustment" -> parsed.isObject() ? store.post(parsed)
+            case "POST /adjustment" -> parsed.isObject() ? saved(store.post(parsed))
                     : SandboxAnswer.text(400, "An Adjustment object is required.");
             case "GET /adjustment" -> docNo(query).map(store::get).orElseGet(OrderTimeSandbox::badDocNo);
-            case "DELETE /adjustment" -> docNo(query).map(store::delete).orElseGet(OrderTimeSandbox::badDocNo);
+            case "DELETE /adjustment" -> docNo(query).map(store::delete).map(this::saved)
+                    .orElseGet(OrderTimeSandbox::badDocNo);
             case "POST /list" -> lists.rows(parsed);
             case "PUT /list" -> lists.count(parsed);
             case "POST /entityref" -> lists.entityRefs(parsed);
             default -> SandboxAnswer.text(404, "No such resource: " + route);
         };
+    }
+
+    /** A write that succeeded changed the state: it is saved before the answer leaves. */
+    private SandboxAnswer saved(SandboxAnswer answer) {
+        if (answer.status() != 200 || stateFile.isEmpty()) {
+            return answer;
+        }
+        try {
+            stateFile.get().save(store::snapshot);
+            return answer;
+        } catch (IOException e) {
+            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
+            return SandboxAnswer.text(500, "An error has occurred. The sandbox could not save its state: " + e);
+        }
     }
 
     private boolean authorised(HttpExchange exchange) {

@@ -186,6 +186,45 @@ final class SandboxStore {
         return adjustments.values().stream().map(ObjectNode::deepCopy).toList();
     }
 
+    /** Everything a later run could see, and the next DocNo. */
+    synchronized OrderTimeState snapshot() {
+        List<OrderTimeState.Position> positions = stock.entrySet().stream().map(e -> new OrderTimeState.Position(
+                e.getKey().item(), e.getKey().location(), e.getKey().bin(), e.getKey().lot(), e.getValue())).toList();
+        List<OrderTimeState.LotExpiry> lots = expiries.entrySet().stream().map(e -> new OrderTimeState.LotExpiry(
+                e.getKey().item(), e.getKey().number(), e.getValue().toString())).toList();
+        List<OrderTimeState.Stored> stored = adjustments.entrySet().stream().map(e -> new OrderTimeState.Stored(
+                e.getKey(), e.getValue().deepCopy(), moves.get(e.getKey()).stream().map(m -> new OrderTimeState.Movement(
+                        m.key().item(), m.key().location(), m.key().bin(), m.key().lot(), m.quantity(),
+                        m.expires().map(LocalDate::toString).orElse(null))).toList())).toList();
+        return new OrderTimeState(OrderTimeState.VENDOR, OrderTimeState.FORMAT, positions, lots, stored, nextDocNo);
+    }
+
+    /** Takes the state a {@link #snapshot()} saved, in place of the seed's. */
+    synchronized void restore(OrderTimeState state) {
+        stock.clear();
+        expiries.clear();
+        adjustments.clear();
+        moves.clear();
+        for (OrderTimeState.Position p : state.stock()) {
+            known(p.item(), p.location());
+            stock.put(new StockKey(p.item(), p.location(), p.bin(), p.lot()), p.quantity());
+        }
+        state.lots().forEach(l -> expiries.put(new Lot(l.item(), l.number()), LocalDate.parse(l.expires())));
+        for (OrderTimeState.Stored s : state.adjustments()) {
+            adjustments.put(s.docNo(), s.adjustment().deepCopy());
+            moves.put(s.docNo(), s.moves().stream().map(m -> new Move(new StockKey(m.item(), m.location(), m.bin(),
+                    m.lot()), m.quantity(), Optional.ofNullable(m.expires()).map(LocalDate::parse))).toList());
+        }
+        // the counter as saved; never at or below a DocNo handed out, even in a file edited by hand
+        nextDocNo = Math.max(state.nextDocNo(), adjustments.isEmpty() ? 0 : adjustments.lastKey() + 1);
+    }
+
+    private void known(int item, int location) {
+        if (catalog.item(item).isEmpty() || !catalog.location(location)) {
+            throw new IllegalArgumentException("stock of unknown item " + item + " or location " + location);
+        }
+    }
+
     synchronized Map<StockKey, BigDecimal> stock() {
         return new TreeMap<>(stock);
     }

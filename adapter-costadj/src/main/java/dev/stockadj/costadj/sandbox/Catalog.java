@@ -82,6 +82,31 @@ final class Catalog {
         levels.get(branch).put(item, new Level(level == null ? BigDecimal.ZERO : level.quantity(), cost));
     }
 
+    /** Every branch's levels, in order, as {@link #restoreLevels} takes them back. */
+    Map<String, Map<String, Level>> levelsByBranch() {
+        Map<String, Map<String, Level>> copy = new LinkedHashMap<>();
+        levels.forEach((branch, items) -> copy.put(branch, new LinkedHashMap<>(items)));
+        return copy;
+    }
+
+    /** Puts saved levels in place of the seed's; a branch or item the seed lacks makes the whole state unusable. */
+    void restoreLevels(Map<String, Map<String, Level>> saved) {
+        saved.forEach((branch, items) -> {
+            if (!branches.containsKey(branch)) {
+                throw new IllegalArgumentException("unknown branch " + branch);
+            }
+            items.keySet().stream().filter(item -> !this.items.containsKey(item)).findFirst().ifPresent(item -> {
+                throw new IllegalArgumentException("unknown inventory item " + item);
+            });
+        });
+        levels.values().forEach(Map::clear);
+        saved.forEach((branch, items) -> levels.get(branch).putAll(items));
+    }
+
     record Level(BigDecimal quantity, BigDecimal cost) {
+        Level {
+            java.util.Objects.requireNonNull(quantity, "quantity is required");
+            java.util.Objects.requireNonNull(cost, "cost is required");
+        }
     }
 }

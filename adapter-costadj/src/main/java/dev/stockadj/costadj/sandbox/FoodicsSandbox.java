@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,11 +71,42 @@ public final class FoodicsSandbox implements AutoCloseable {
 
     /** Starts with {@code clock} for timestamps and the rate window (tests share a fake clock with the client). */
     public static FoodicsSandbox start(int port, Supplier<Instant> clock) {
+        return start(port, clock, Optional.empty());
+    }
+
+    /**
+     * Starts a sandbox that keeps its state in {@code stateFile}: the state saved there if the file exists (else
+     * the demo seed), and the whole state saved there again after every request that changed it.
+     *
+     * @throws SandboxStateUnreadable when the file exists but does not hold a Foodics sandbox's state
+     */
+    public static FoodicsSandbox start(int port, Path stateFile) {
+        return start(port, Instant::now, Optional.of(stateFile));
+    }
+
+    private static FoodicsSandbox start(int port, Supplier<Instant> clock, Optional<Path> stateFile) {
         Objects.requireNonNull(clock, "clock is required");
         if (System.getProperty(NODELAY) == null) {
             // the JDK server otherwise waits on delayed ACKs: about 40 ms per small answer
             System.setProperty(NODELAY, "true");
         }
+        ObjectMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        Variants variants = new Variants();
+        Store store = new Store(clock, variants);
+        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json));
+        Optional<FoodicsState> saved = file.flatMap(f -> f.read(FoodicsState.class));
+        if (saved.isPresent()) {
+            try {
+                store.restore(saved.get());
+            } catch (RuntimeException e) {
+                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+            }
+        }
+        Router.StateSaver saver = file.<Router.StateSaver>map(f -> () -> f.save(store::snapshot))
+                .orElse(Router.StateSaver.NONE);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -82,14 +114,8 @@ public final class FoodicsSandbox implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
         }
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + SandboxHandler.ROOT);
-        ObjectMapper json = JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
-        Variants variants = new Variants();
-        Store store = new Store(clock, variants);
         RateWindow rate = new RateWindow(clock, DEFAULT_LIMIT, DEFAULT_WINDOW);
-        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json, variants), rate,
+        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json, variants, saver), rate,
                 json, clock, variants);
         server.createContext("/", handler);
         ExecutorService threads = Executors.newFixedThreadPool(4, r -> {

@@ -18,11 +18,21 @@ final class Router {
     private final Store store;
     private final ObjectMapper json;
     private final Variants variants;
+    private final StateSaver saver;
 
-    Router(Store store, ObjectMapper json, Variants variants) {
+    /** Saves the sandbox's whole state after a request changed it; does nothing for a sandbox without a state file. */
+    @FunctionalInterface
+    interface StateSaver {
+        StateSaver NONE = () -> { };
+
+        void save() throws IOException;
+    }
+
+    Router(Store store, ObjectMapper json, Variants variants, StateSaver saver) {
         this.store = store;
         this.json = json;
         this.variants = variants;
+        this.saver = saver;
     }
 
     Reply route(String method, List<String> path, Map<String, String> query, InputStream body, String url)
@@ -62,7 +72,7 @@ final class Router {
         if (path.size() == 1) {
             return switch (method) {
                 case "GET" -> store.list(query, url);
-                case "POST" -> withBody(body, store::create);
+                case "POST" -> saved(withBody(body, store::create));
                 default -> notAllowed(method);
             };
         }
@@ -72,8 +82,8 @@ final class Router {
         String id = path.get(1);
         return switch (method) {
             case "GET" -> store.get(id, query);
-            case "PUT" -> withBody(body, b -> store.update(id, b));
-            case "DELETE" -> store.delete(id);
+            case "PUT" -> saved(withBody(body, b -> store.update(id, b)));
+            case "DELETE" -> saved(store.delete(id));
             default -> notAllowed(method);
         };
     }
@@ -91,6 +101,20 @@ final class Router {
             return Reply.message(400, "The request body must be a JSON object.");
         }
         return operation.apply(node);
+    }
+
+    /** A write that succeeded changed the state: it is saved before the answer leaves. */
+    private Reply saved(Reply reply) {
+        if (reply.status() >= 300) {
+            return reply;
+        }
+        try {
+            saver.save();
+            return reply;
+        } catch (IOException e) {
+            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
+            return Reply.message(500, "Server Error: the sandbox could not save its state: " + e);
+        }
     }
 
     private static Reply notAllowed(String method) {

@@ -43,6 +43,24 @@ final class Store {
         this.json = new AdjustmentJson(catalog, variants);
     }
 
+    /** Everything a later run could see, and the reference counter. */
+    synchronized FoodicsState snapshot() {
+        return new FoodicsState(FoodicsState.VENDOR, FoodicsState.FORMAT, catalog.levelsByBranch(),
+                List.copyOf(adjustments.values()), sequence);
+    }
+
+    /** Takes the state a {@link #snapshot()} saved, in place of the seed's. */
+    synchronized void restore(FoodicsState state) {
+        catalog.restoreLevels(state.levels());
+        adjustments.clear();
+        for (Adjustment adjustment : state.adjustments()) {
+            if (adjustments.put(adjustment.id(), adjustment) != null) {
+                throw new IllegalArgumentException("cost adjustment " + adjustment.id() + " is there twice");
+            }
+        }
+        sequence = state.sequence();
+    }
+
     synchronized void ignoreClientReferences(boolean ignore) {
         ignoresClientReferences = ignore;
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,12 +77,39 @@ public final class QoyodSandbox implements AutoCloseable {
     }
 
     public static QoyodSandbox start(int port, int requestsPerMinute) {
+        return start(port, requestsPerMinute, Optional.empty());
+    }
+
+    /**
+     * Starts a sandbox that keeps its state in {@code stateFile}: the state saved there if the file exists (else
+     * the demo seed), and the whole state saved there again after every request that changed it.
+     *
+     * @throws SandboxStateUnreadable when the file exists but does not hold a Qoyod sandbox's state
+     */
+    public static QoyodSandbox start(int port, Path stateFile) {
+        return start(port, DEFAULT_REQUESTS_PER_MINUTE, Optional.of(stateFile));
+    }
+
+    private static QoyodSandbox start(int port, int requestsPerMinute, Optional<Path> stateFile) {
         disableNagle();
         SandboxData data = new SandboxData();
-        DemoSeed.into(data);
+        SandboxJson json = new SandboxJson(data);
+        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json.mapper()));
+        Optional<QoyodState> saved = file.flatMap(f -> f.read(QoyodState.class));
+        if (saved.isPresent()) {
+            try {
+                data.restore(saved.get());
+            } catch (RuntimeException e) {
+                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+            }
+        } else {
+            DemoSeed.into(data);
+        }
+        SandboxRoutes.StateSaver saver = file.<SandboxRoutes.StateSaver>map(f -> () -> f.save(data::snapshot))
+                .orElse(SandboxRoutes.StateSaver.NONE);
         RateWindow rate = new RateWindow(requestsPerMinute);
         SandboxHandler handler = new SandboxHandler(DEMO_API_KEY, DEMO_ACCESS_TOKEN, rate,
-                new SandboxRoutes(data, new SandboxJson(data), Clock.systemUTC()));
+                new SandboxRoutes(data, json, Clock.systemUTC(), saver));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread thread = new Thread(r, "qoyod-sandbox");
             thread.setDaemon(true);

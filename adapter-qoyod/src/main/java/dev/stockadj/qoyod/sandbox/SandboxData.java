@@ -120,4 +120,42 @@ final class SandboxData {
     synchronized List<Stored> adjustments() {
         return List.copyOf(adjustments);
     }
+
+    /** Everything a later run could see, and the next ids. */
+    synchronized QoyodState snapshot() {
+        List<QoyodState.Adjustment> stored = adjustments.stream().map(s -> {
+            ParsedAdjustment a = s.adjustment();
+            return new QoyodState.Adjustment(s.id(), s.lineIds(), a.inventoryId(), a.revenueAccountId(),
+                    a.expenseAccountId(), a.date().toString(), a.description(), a.lines().stream()
+                    .map(l -> new QoyodState.Line(l.productId(), l.actualQuantity(), l.rate(), l.currentQty().orElse(null)))
+                    .toList());
+        }).toList();
+        return new QoyodState(QoyodState.VENDOR, QoyodState.FORMAT, List.copyOf(inventories.values()),
+                List.copyOf(accounts.values()), List.copyOf(products.values()), stock, stored, nextAdjustmentId, nextLineId);
+    }
+
+    /** Takes the state a {@link #snapshot()} saved, in place of whatever this held. */
+    synchronized void restore(QoyodState state) {
+        inventories.clear();
+        accounts.clear();
+        products.clear();
+        stock.clear();
+        adjustments.clear();
+        state.inventories().forEach(i -> inventories.put(i.id(), i));
+        state.accounts().forEach(a -> accounts.put(a.id(), a));
+        state.products().forEach(p -> products.put(p.id(), p));
+        state.stock().forEach((product, held) -> stock.put(product, new HashMap<>(held)));
+        long lastLine = 0;
+        for (QoyodState.Adjustment a : state.adjustments()) {
+            List<ParsedAdjustment.Line> lines = a.lines().stream().map(l -> new ParsedAdjustment.Line(l.productId(),
+                    l.actualQuantity(), l.rate(), Optional.ofNullable(l.currentQty()))).toList();
+            adjustments.add(new Stored(a.id(), a.lineIds(), new ParsedAdjustment(a.inventoryId(), a.revenueAccountId(),
+                    a.expenseAccountId(), LocalDate.parse(a.date()), a.description(), lines)));
+            lastLine = Math.max(lastLine, a.lineIds().stream().mapToLong(Long::longValue).max().orElse(lastLine));
+        }
+        long lastAdjustment = adjustments.stream().mapToLong(Stored::id).max().orElse(0);
+        // the counters as saved; never at or below an id already handed out, even in a file edited by hand
+        nextAdjustmentId = Math.max(state.nextAdjustmentId(), lastAdjustment + 1);
+        nextLineId = Math.max(state.nextLineId(), lastLine + 1);
+    }
 }

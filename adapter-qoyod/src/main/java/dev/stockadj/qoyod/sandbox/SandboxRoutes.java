@@ -23,12 +23,22 @@ final class SandboxRoutes {
     private final SandboxData data;
     private final SandboxJson json;
     private final Clock clock;
+    private final StateSaver saver;
     private final AtomicReference<Tamper> tamper = new AtomicReference<>();
 
-    SandboxRoutes(SandboxData data, SandboxJson json, Clock clock) {
+    /** Saves the sandbox's whole state after a request changed it; does nothing for a sandbox without a state file. */
+    @FunctionalInterface
+    interface StateSaver {
+        StateSaver NONE = () -> { };
+
+        void save() throws IOException;
+    }
+
+    SandboxRoutes(SandboxData data, SandboxJson json, Clock clock, StateSaver saver) {
         this.data = data;
         this.json = json;
         this.clock = clock;
+        this.saver = saver;
     }
 
     void tamperNext(Tamper next) {
@@ -92,6 +102,13 @@ final class SandboxRoutes {
         SandboxData.Outcome outcome = data.post(root, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (outcome.stored().isEmpty()) {
             return SandboxAnswer.json(200, json.bytes(json.errors(outcome.errors())));
+        }
+        try {
+            saver.save();
+        } catch (IOException e) {
+            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
+            return SandboxAnswer.html(500, "We're sorry, but something went wrong. (The sandbox could not save its state: "
+                    + e + ")");
         }
         ObjectNode answer = json.adjustment(outcome.stored().get(), clock.instant());
         Tamper altered = tamper.getAndSet(null);

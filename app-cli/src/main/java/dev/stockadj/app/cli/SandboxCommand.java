@@ -2,6 +2,7 @@ package dev.stockadj.app.cli;
 
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.wiring.Closer;
 import dev.stockadj.app.wiring.RunningSandbox;
 import dev.stockadj.app.wiring.SandboxStarter;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted.")
+@Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted;"
+        + " or, with --reset, forget the state the sandboxes keep between runs.")
 final class SandboxCommand implements Callable<Integer> {
     private static final int MAX_PORT = 65_535;
 
@@ -30,6 +33,14 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "the loopback port (default: a free one)")
     int port;
 
+    @Option(names = "--reset", description = "delete the sandbox's saved state (every vendor's without --vendor),"
+            + " so it starts again from its demo data, and exit without serving")
+    boolean reset;
+
+    @Option(names = "--reset-journal", description = "with --reset: also delete the sandbox journal under the stockadj"
+            + " home, which remembers the counts of every vendor's sandbox runs")
+    boolean resetJournal;
+
     @Spec
     CommandSpec spec;
 
@@ -37,27 +48,35 @@ final class SandboxCommand implements Callable<Integer> {
     private final Provider<Config> config;
     private final Closer closer;
     private final Foreground foreground;
+    private final StockadjHome home;
+    private final SandboxReset resetting;
 
     @Inject
-    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground) {
+    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground,
+                   StockadjHome home, SandboxReset resetting) {
         this.starters = starters;
         this.config = config;
         this.closer = closer;
         this.foreground = foreground;
+        this.home = home;
+        this.resetting = resetting;
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        if (resetJournal && !reset) {
+            throw new ConfigException("--reset-journal", "goes with --reset");
+        }
+        if (reset) {
+            resetting.reset(vendor != null ? List.of(known(vendor)) : List.copyOf(new TreeSet<>(starters.keySet())),
+                    resetJournal, spec.commandLine().getOut());
+            return ExitCode.OK.code();
+        }
         if (port < 0 || port > MAX_PORT) {
             throw new ConfigException("--port", "must be 0 (a free port) to " + MAX_PORT + ", not " + port);
         }
-        String name = vendor != null ? vendor : config.get().get("vendor").orElse("qoyod");
-        SandboxStarter starter = starters.get(name);
-        if (starter == null) {
-            throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
-                    + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
-        }
-        RunningSandbox sandbox = closer.register(start(starter));
+        String name = known(vendor != null ? vendor : config.get().get("vendor").orElse("qoyod"));
+        RunningSandbox sandbox = closer.register(start(starters.get(name)));
         Runtime.getRuntime().addShutdownHook(new Thread(closer::close, "stockadj-sandbox-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + " sandbox running at " + sandbox.baseUrl());
@@ -68,6 +87,8 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  try: curl " + new TreeMap<>(sandbox.headers()).entrySet().stream()
                 .map(e -> "-H '" + e.getKey() + ": " + e.getValue() + "' ").collect(Collectors.joining())
                 + sandbox.baseUrl() + sandbox.tryPath());
+        out.println("  state: " + home.sandboxState(name) + " (kept between runs; `stockadj sandbox --reset --vendor "
+                + name + "` forgets it)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         foreground.hold();
@@ -77,10 +98,18 @@ final class SandboxCommand implements Callable<Integer> {
     /** Listens on {@code --port}, or says why it cannot (taken) before anything is served. */
     private RunningSandbox start(SandboxStarter starter) {
         try {
-            return starter.start(port);
+            return starter.start(port, home);
         } catch (UncheckedIOException e) {
             throw new ConfigException("--port", "cannot listen on 127.0.0.1:" + port + " (is it in use?); pick"
                     + " another, or 0 for a free one");
         }
+    }
+
+    private String known(String name) {
+        if (!starters.containsKey(name)) {
+            throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
+                    + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));
+        }
+        return name;
     }
 }

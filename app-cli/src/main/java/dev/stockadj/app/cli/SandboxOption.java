@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --sandbox}, for every command that takes it: run the configured vendor's emulator
- * in-process instead of the real API, with a journal of its own (never the real one).
+ * in-process instead of the real API, on the state it kept from earlier runs, with a journal of its own (never
+ * the real one).
  */
 public final class SandboxOption {
     private final Invocation invocation;
@@ -16,7 +17,8 @@ public final class SandboxOption {
         this.invocation = invocation;
     }
 
-    @Option(names = "--sandbox", description = "use the vendor's built-in emulator and the sandbox journal (~/.stockadj/sandbox-journal.db)")
+    @Option(names = "--sandbox", description = "use the vendor's built-in emulator, whose state is kept between runs"
+            + " (~/.stockadj/sandbox/VENDOR.json), and the sandbox journal (~/.stockadj/sandbox-journal.db)")
     void sandbox(boolean on) {
         invocation.sandbox(on);
     }

@@ -2,8 +2,10 @@ package dev.stockadj.app.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.costadj.sandbox.SandboxStateUnreadable;
 import java.util.Map;
 
 /** Foodics under {@code vendor = foodics}: its cost adjustment adapter (or sandbox) and its emulator. */
@@ -17,8 +19,17 @@ public final class FoodicsModule extends AbstractModule {
                 .toInstance(FoodicsModule::sandbox);
     }
 
-    static RunningSandbox sandbox(int port) {
-        FoodicsSandbox sandbox = FoodicsSandbox.start(port);
+    /** The emulator on the state kept under the stockadj home; an unreadable state file exits 2 naming it. */
+    static FoodicsSandbox start(int port, StockadjHome home) {
+        try {
+            return FoodicsSandbox.start(port, home.sandboxState(NAME));
+        } catch (SandboxStateUnreadable e) {
+            throw SandboxStates.unreadable(NAME, e);
+        }
+    }
+
+    static RunningSandbox sandbox(int port, StockadjHome home) {
+        FoodicsSandbox sandbox = start(port, home);
         return new RunningSandbox(NAME, sandbox.baseUrl(), Map.of("Authorization", "Bearer " + sandbox.token().reveal()),
                 Map.of("foodics.branch-id", FoodicsSandbox.BRANCH_RIYADH), "/cost_adjustments", sandbox);
     }

@@ -2,6 +2,7 @@ package dev.stockadj.app.wiring;
 
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.UserId;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.FoodicsSettings;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Builds the Foodics adapter from {@code foodics.*} settings — or, with {@code --sandbox}, against
- * a fresh in-process Foodics emulator whose demo branch is the default.
+ * the in-process Foodics emulator, on the state the sandbox kept under the stockadj home, whose demo branch is
+ * the default.
  */
 final class FoodicsPorts implements Provider<VendorPorts> {
     static final URI DEFAULT_BASE_URL = URI.create("https://api.foodics.com/v5");
@@ -21,12 +23,14 @@ final class FoodicsPorts implements Provider<VendorPorts> {
     private final Config config;
     private final Invocation invocation;
     private final Closer closer;
+    private final StockadjHome home;
 
     @Inject
-    FoodicsPorts(Config config, Invocation invocation, Closer closer) {
+    FoodicsPorts(Config config, Invocation invocation, Closer closer, StockadjHome home) {
         this.config = config;
         this.invocation = invocation;
         this.closer = closer;
+        this.home = home;
     }
 
     @Override
@@ -54,7 +58,7 @@ final class FoodicsPorts implements Provider<VendorPorts> {
     /** The emulator's URL and token, or the configured ones. */
     private FoodicsSettings where(boolean sandbox) {
         if (sandbox) {
-            FoodicsSandbox emulator = closer.register(FoodicsSandbox.start(0));
+            FoodicsSandbox emulator = closer.register(FoodicsModule.start(0, home));
             return FoodicsSettings.defaults(emulator.baseUrl(), emulator.token());
         }
         return FoodicsSettings.defaults(config.baseUrl("foodics.base-url", DEFAULT_BASE_URL),

@@ -5,6 +5,8 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.aolib.OrderTimeAdapter;
 import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
+import dev.stockadj.aolib.sandbox.SandboxStateUnreadable;
+import dev.stockadj.app.config.StockadjHome;
 import java.util.Map;
 
 /** Order Time under {@code vendor = ordertime}: its adapter (or sandbox) and its emulator. */
@@ -22,8 +24,17 @@ public final class OrderTimeModule extends AbstractModule {
                 .toInstance(OrderTimeModule::sandbox);
     }
 
-    static RunningSandbox sandbox(int port) {
-        OrderTimeSandbox sandbox = OrderTimeSandbox.start(port);
+    /** The emulator on the state kept under the stockadj home; an unreadable state file exits 2 naming it. */
+    static OrderTimeSandbox start(int port, StockadjHome home) {
+        try {
+            return OrderTimeSandbox.start(port, home.sandboxState(NAME));
+        } catch (SandboxStateUnreadable e) {
+            throw SandboxStates.unreadable(NAME, e);
+        }
+    }
+
+    static RunningSandbox sandbox(int port, StockadjHome home) {
+        OrderTimeSandbox sandbox = start(port, home);
         return new RunningSandbox(NAME, sandbox.baseUrl(), Map.of("apiKey", sandbox.apiKey().reveal(),
                 "email", sandbox.email(), "password", sandbox.password().reveal()),
                 Map.of("ordertime.location-id", DEMO_LOCATION, "ordertime.gain-account-id", DEMO_GAIN_ACCOUNT,

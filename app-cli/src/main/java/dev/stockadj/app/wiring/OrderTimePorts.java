@@ -6,6 +6,7 @@ import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.Secret;
@@ -15,18 +16,21 @@ import java.util.Optional;
 
 /**
  * Builds the Order Time adapter from {@code ordertime.*} settings — or, with {@code --sandbox},
- * against a fresh in-process Order Time emulator whose demo location and accounts are the defaults.
+ * against the in-process Order Time emulator, on the state the sandbox kept under the stockadj home, whose demo
+ * location and accounts are the defaults.
  */
 final class OrderTimePorts implements Provider<VendorPorts> {
     private final Config config;
     private final Invocation invocation;
     private final Closer closer;
+    private final StockadjHome home;
 
     @Inject
-    OrderTimePorts(Config config, Invocation invocation, Closer closer) {
+    OrderTimePorts(Config config, Invocation invocation, Closer closer, StockadjHome home) {
         this.config = config;
         this.invocation = invocation;
         this.closer = closer;
+        this.home = home;
     }
 
     @Override
@@ -48,7 +52,7 @@ final class OrderTimePorts implements Provider<VendorPorts> {
     }
 
     private OrderTimeSettings sandboxSettings() {
-        OrderTimeSandbox emulator = closer.register(OrderTimeSandbox.start(0));
+        OrderTimeSandbox emulator = closer.register(OrderTimeModule.start(0, home));
         return OrderTimeSettings.defaults(emulator.baseUrl(), emulator.apiKey(), emulator.email(),
                 Optional.of(emulator.password()), Optional.empty());
     }

@@ -3,6 +3,7 @@ package dev.stockadj.app.wiring;
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.Secret;
@@ -16,8 +17,9 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Builds the Qoyod adapter from {@code qoyod.*} settings — or, with {@code --sandbox}, against a
- * fresh in-process Qoyod emulator whose demo inventory and accounts are the defaults.
+ * Builds the Qoyod adapter from {@code qoyod.*} settings — or, with {@code --sandbox}, against the
+ * in-process Qoyod emulator, on the state the sandbox kept under the stockadj home, whose demo inventory and
+ * accounts are the defaults.
  */
 final class QoyodPorts implements Provider<VendorPorts> {
     static final URI DEFAULT_BASE_URL = URI.create("https://api.qoyod.com/2.0");
@@ -25,12 +27,14 @@ final class QoyodPorts implements Provider<VendorPorts> {
     private final Config config;
     private final Invocation invocation;
     private final Closer closer;
+    private final StockadjHome home;
 
     @Inject
-    QoyodPorts(Config config, Invocation invocation, Closer closer) {
+    QoyodPorts(Config config, Invocation invocation, Closer closer, StockadjHome home) {
         this.config = config;
         this.invocation = invocation;
         this.closer = closer;
+        this.home = home;
     }
 
     @Override
@@ -53,7 +57,7 @@ final class QoyodPorts implements Provider<VendorPorts> {
     /** The emulator's URL and key, or the configured ones. */
     private QoyodSettings where(boolean sandbox) {
         if (sandbox) {
-            QoyodSandbox emulator = closer.register(QoyodSandbox.start(0));
+            QoyodSandbox emulator = closer.register(QoyodModule.start(0, home));
             return QoyodSettings.defaults(emulator.baseUrl(), emulator.apiKey());
         }
         return QoyodSettings.defaults(config.baseUrl("qoyod.base-url", DEFAULT_BASE_URL), credential());

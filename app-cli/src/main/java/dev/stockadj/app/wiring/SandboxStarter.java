@@ -1,6 +1,8 @@
 package dev.stockadj.app.wiring;
 
-/** Starts one vendor's built-in emulator on a loopback port (0 for a free one). */
+import dev.stockadj.app.config.StockadjHome;
+
+/** Starts one vendor's built-in emulator on a loopback port (0 for a free one), on the state kept under the home. */
 public interface SandboxStarter {
-    RunningSandbox start(int port);
+    RunningSandbox start(int port, StockadjHome home);
 }

@@ -36,7 +36,7 @@ import picocli.CommandLine;
 /**
  * Runs stockadj commands the way Main does (the application's modules, one injector per run),
  * with an in-memory vendor registered as {@code vendor = memory}, a journal file and a
- * configuration file in a temporary folder, and stdout/stderr captured.
+ * configuration file in a temporary folder (the stockadj home too), and stdout/stderr captured.
  */
 final class CliHarness {
     static final LocationId LOCATION = new LocationId("12");
@@ -46,6 +46,8 @@ final class CliHarness {
     final Path folder;
     final Path journal;
     final Path config;
+    /** The stockadj home of every run ({@code STOCKADJ_HOME}): sandbox state and journal, never the real home's. */
+    final Path home;
     private Optional<LocationId> configuredLocation = Optional.of(LOCATION);
     private boolean interactive;
     private final Map<String, String> environment = new HashMap<>();
@@ -63,6 +65,8 @@ final class CliHarness {
         this.vendor = vendor;
         this.journal = folder.resolve("journal.db");
         this.config = write("stockadj.properties", "vendor = memory\n");
+        this.home = folder.resolve("home");
+        environment.put("STOCKADJ_HOME", home.toString());
     }
 
     /** A Qoyod-like vendor: absolute quantities, gain and loss accounts, no read-back. */

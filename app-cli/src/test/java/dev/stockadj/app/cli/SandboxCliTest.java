@@ -115,7 +115,8 @@ class SandboxCliTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).containsPattern("foodics sandbox running at http://127\\.0\\.0\\.1:\\d+")
                 .contains("Authorization: Bearer", "foodics.branch-id b-riyadh-1", "curl -H")
-                .containsPattern("curl .*/cost_adjustments");
+                .containsPattern("curl .*/cost_adjustments")
+                .contains("state: " + cli.home.resolve("sandbox/foodics.json"), "stockadj sandbox --reset --vendor foodics");
     }
 
     @Test

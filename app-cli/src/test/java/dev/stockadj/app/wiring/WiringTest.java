@@ -37,7 +37,8 @@ class WiringTest {
     Path folder;
 
     private Injector injector(String properties, boolean sandbox) throws IOException {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString())));
         Invocation invocation = injector.getInstance(Invocation.class);
         invocation.configFile(Files.writeString(folder.resolve("stockadj.properties"), properties));
         invocation.journal(folder.resolve("journal.db").toString());
@@ -140,7 +141,8 @@ class WiringTest {
     @Test
     void withoutAConfigurationFileTheSandboxIsQoyodsWithItsDemoInventoryAndAccounts() {
         assertThat(ConfigLoader.DEFAULT_FILE).doesNotExist();
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString())));
         injector.getInstance(Invocation.class).sandbox(true);
         try (Closer closer = injector.getInstance(Closer.class)) {
             VendorPorts vendor = injector.getInstance(StockAdj.class).vendor();
