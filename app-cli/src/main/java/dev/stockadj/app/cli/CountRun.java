@@ -11,14 +11,10 @@ import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.ClockPort;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import dev.stockadj.core.model.CountLine;
-import dev.stockadj.core.model.Sku;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -50,7 +46,7 @@ final class CountRun {
     private int run(CountOptions options, CommandSpec spec, boolean apply) {
         PrintWriter out = spec.commandLine().getOut();
         CountOutcome outcome;
-        Map<Integer, String> skus = Map.of();
+        Skus skus = Skus.NONE;
         Optional<CountReference> given = Optional.ofNullable(options.countRef)
                 .map(ref -> Values.of("--count-ref", ref, CountReference::new));
         CountReference fileRef = given.orElseGet(() -> CountFile.shownReference(options.file));
@@ -63,7 +59,7 @@ final class CountRun {
                     LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()));
             CountReference ref = command.count().reference();
             known = ref;
-            skus = skusByLine(command.count().lines());
+            skus = Skus.of(command.count().lines());
             if (apply) {
                 ApplyProgress progress = options.json || !terminal.interactive()
                         ? ApplyProgress.NONE : new ProgressBar(spec.commandLine().getErr());
@@ -90,16 +86,5 @@ final class CountRun {
             CountTable.print(outcome, skus, out);
         }
         return outcome.exit().code();
-    }
-
-    /** The SKU each input line named, so the table shows what the counter wrote beside the vendor's id. */
-    private static Map<Integer, String> skusByLine(List<CountLine> lines) {
-        Map<Integer, String> skus = new HashMap<>();
-        lines.forEach(line -> {
-            if (line.item() instanceof Sku sku) {
-                skus.put(line.lineNo(), sku.value());
-            }
-        });
-        return skus;
     }
 }

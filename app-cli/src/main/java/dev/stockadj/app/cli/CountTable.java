@@ -11,9 +11,8 @@ import dev.stockadj.core.model.VendorDocumentId;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** {@code plan}/{@code apply} for a person: the variance table, totals, documents, messages. */
@@ -21,8 +20,8 @@ final class CountTable {
     private CountTable() {
     }
 
-    /** @param skus the SKU each input line named (line number → SKU); a SKU column shows when any did */
-    static void print(CountOutcome outcome, Map<Integer, String> skus, PrintWriter out) {
+    /** @param skus the SKU each input line named; a SKU column shows when any did */
+    static void print(CountOutcome outcome, Skus skus, PrintWriter out) {
         out.println("Count " + outcome.countRef());
         outcome.variance().ifPresent(v -> variance(v, skus, out));
         if (!outcome.documents().isEmpty()) {
@@ -67,8 +66,8 @@ final class CountTable {
         out.flush();
     }
 
-    private static void variance(VarianceReport report, Map<Integer, String> skus, PrintWriter out) {
-        boolean named = !skus.isEmpty();
+    private static void variance(VarianceReport report, Skus skus, PrintWriter out) {
+        boolean named = skus.any();
         Table table = named
                 ? new Table("ITEM", "SKU", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE")
                 : new Table("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
@@ -77,7 +76,7 @@ final class CountTable {
                     + line.position().lot().map(l -> "/" + l.value()).orElse("");
             List<String> cells = new ArrayList<>(List.of(line.position().item().value()));
             if (named) {
-                cells.add(line.sourceLines().stream().map(skus::get).filter(Objects::nonNull).distinct()
+                cells.add(line.sourceLines().stream().map(skus::of).flatMap(Optional::stream).distinct()
                         .collect(Collectors.joining(",")));
             }
             cells.addAll(List.of(where.isEmpty() ? "-" : where, line.book().plain(), line.counted().plain(),

@@ -9,11 +9,11 @@ import dev.stockadj.core.model.UnitCost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,35 +43,76 @@ public final class Aggregation {
         return problems;
     }
 
+    /**
+     * One pass over the lines, each position accumulating as it goes (its line numbers, the sum, and the first book,
+     * cost and expiry with any value that disagrees): a large count is summed without a list of lines per position.
+     */
     private List<CountedPosition> sum(List<CountLine> lines) {
-        Map<Position, List<CountLine>> byPosition = new TreeMap<>();
+        Map<Position, Group> byPosition = new TreeMap<>();
         for (CountLine line : lines) {
             if (!(line.item() instanceof ItemId item)) {
                 throw new IllegalArgumentException("line " + line.lineNo() + " names an unresolved SKU");
             }
-            byPosition.computeIfAbsent(new Position(item, line.bin(), line.lot()), p -> new ArrayList<>()).add(line);
+            byPosition.computeIfAbsent(new Position(item, line.bin(), line.lot()), Group::new).add(line);
         }
-        List<CountedPosition> result = new ArrayList<>();
-        byPosition.forEach((position, group) -> {
-            List<Integer> lineNos = group.stream().map(CountLine::lineNo).toList();
-            Quantity counted = group.stream().map(CountLine::counted).reduce(Quantity.ZERO, Quantity::plus);
-            result.add(new CountedPosition(position, lineNos, counted,
-                    agreed(group, CountLine::bookAtCount, "book", position),
-                    agreed(group, CountLine::unitCost, "unit_cost", position),
-                    agreed(group, CountLine::expires, "expires", position)));
-        });
+        List<CountedPosition> result = new ArrayList<>(byPosition.size());
+        byPosition.values().forEach(group -> result.add(new CountedPosition(group.position, group.lineNumbers(),
+                group.counted, agreed(group, group.book, "book"), agreed(group, group.cost, "unit_cost"),
+                agreed(group, group.expires, "expires"))));
         return result;
     }
 
-    private <T> Optional<T> agreed(List<CountLine> group, Function<CountLine, Optional<T>> field, String name,
-                                   Position position) {
-        List<T> values = group.stream().map(field).flatMap(Optional::stream).distinct().toList();
+    private <T> Optional<T> agreed(Group group, List<T> values, String name) {
         if (values.size() > 1) {
-            problems.add(new Problem(group.get(0).lineNo(), name, "lines "
-                    + group.stream().map(l -> String.valueOf(l.lineNo())).collect(Collectors.joining(", "))
-                    + " count " + position + " with different " + name + " values " + values));
+            List<Integer> lineNos = group.lineNumbers();
+            problems.add(new Problem(lineNos.get(0), name, "lines "
+                    + lineNos.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " count " + group.position + " with different " + name + " values " + values));
         }
         return values.stream().findFirst();
+    }
+
+    /** The lines of one position, summed as they come; a field's values are kept only while they differ. */
+    private static final class Group {
+        final Position position;
+        int[] lineNos = new int[1];
+        int size;
+        Quantity counted = Quantity.ZERO;
+        List<Quantity> book = List.of();
+        List<UnitCost> cost = List.of();
+        List<LocalDate> expires = List.of();
+
+        Group(Position position) {
+            this.position = position;
+        }
+
+        void add(CountLine line) {
+            if (size == lineNos.length) {
+                lineNos = Arrays.copyOf(lineNos, size * 2);
+            }
+            lineNos[size++] = line.lineNo();
+            counted = size == 1 ? line.counted() : counted.plus(line.counted());
+            book = distinct(book, line.bookAtCount());
+            cost = distinct(cost, line.unitCost());
+            expires = distinct(expires, line.expires());
+        }
+
+        List<Integer> lineNumbers() {
+            return size == 1 ? List.of(lineNos[0]) : Arrays.stream(lineNos, 0, size).boxed().toList();
+        }
+
+        /** The distinct values so far, in the order they came; the same list while nothing new comes. */
+        private static <T> List<T> distinct(List<T> values, Optional<T> value) {
+            if (value.isEmpty() || values.contains(value.get())) {
+                return values;
+            }
+            if (values.isEmpty()) {
+                return List.of(value.get());
+            }
+            List<T> more = new ArrayList<>(values);
+            more.add(value.get());
+            return more;
+        }
     }
 
     private List<CountedPosition> coarsen(List<CountedPosition> fine) {

@@ -14,7 +14,9 @@ import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,23 +92,35 @@ final class CountPlanning {
         return positions.stream().map(p -> new PositionCount(p.position(), p.lines(), p.counted(), p.expires())).toList();
     }
 
-    /** The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem. */
+    /**
+     * The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem.
+     * A view, not a copy: a line is given its item as it is read, so a million-line count is not held twice.
+     */
     private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
         ItemResolution resolution = Skus.resolve(vendor.items(), lines.stream().map(CountLine::item).toList());
-        List<CountLine> resolved = new ArrayList<>(lines.size());
-        for (CountLine line : lines) {
-            if (line.item() instanceof Sku sku) {
-                ItemId id = resolution.found().get(sku);
-                if (id == null) {
-                    problems.add(new Problem(line.lineNo(), "sku", "SKU '" + sku + "' is not known to "
-                            + vendor.capabilities().vendor()));
-                } else {
-                    resolved.add(line.withItem(id));
-                }
+        int[] kept = new int[lines.size()];
+        int size = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            CountLine line = lines.get(i);
+            if (line.item() instanceof Sku sku && !resolution.found().containsKey(sku)) {
+                problems.add(new Problem(line.lineNo(), "sku", "SKU '" + sku + "' is not known to "
+                        + vendor.capabilities().vendor()));
             } else {
-                resolved.add(line);
+                kept[size++] = i;
             }
         }
-        return resolved;
+        int[] indexes = Arrays.copyOf(kept, size);
+        return new AbstractList<>() {
+            @Override
+            public CountLine get(int index) {
+                CountLine line = lines.get(indexes[index]);
+                return line.item() instanceof Sku sku ? line.withItem(resolution.found().get(sku)) : line;
+            }
+
+            @Override
+            public int size() {
+                return indexes.length;
+            }
+        };
     }
 }
