@@ -35,6 +35,8 @@ class ArchitectureTest {
     private static final String CORE = "dev.stockadj.core..";
     private static final String[] ADAPTERS = {"dev.stockadj.qoyod..", "dev.stockadj.costadj..", "dev.stockadj.aolib.."};
     private static final String APP = "dev.stockadj.app..";
+    /** The JDBC journal, its own module so a library user needs neither Guice nor picocli for it. */
+    private static final String JOURNAL = "dev.stockadj.journal..";
 
     /** Leaves out test classes and test jars, keeps production jars and class folders. */
     private static final ImportOption PRODUCTION_ONLY = (Location location) ->
@@ -54,14 +56,23 @@ class ArchitectureTest {
 
     static final ArchRule JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO = noClasses()
             .that().resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2],
-                    "dev.stockadj.app.input..", "dev.stockadj.app.journal..", "dev.stockadj.app.cli..")
+                    "dev.stockadj.app.input..", JOURNAL, "dev.stockadj.app.cli..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("JSON belongs to the vendor wire formats and the app's files, journal and --json output");
 
-    static final ArchRule GUICE_PICOCLI_AND_JDBC_ONLY_IN_THE_APP = noClasses().that().resideOutsideOfPackage(APP)
-            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "picocli..", "java.sql..",
-                    "org.sqlite..", "org.postgresql..")
-            .because("wiring, the command line and the journal store live in app-cli");
+    static final ArchRule GUICE_AND_PICOCLI_ONLY_IN_THE_APP = noClasses().that().resideOutsideOfPackage(APP)
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "picocli..")
+            .because("wiring and the command line live in app-cli");
+
+    static final ArchRule JDBC_ONLY_IN_THE_JOURNAL = noClasses().that().resideOutsideOfPackage(JOURNAL)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..")
+            .because("the journal store is journal-jdbc's, which a library user takes without the CLI");
+
+    static final ArchRule THE_JOURNAL_KNOWS_ONLY_CORE = noClasses().that().resideInAPackage(JOURNAL)
+            .should().dependOnClassesThat().resideInAnyPackage(APP, ADAPTERS[0], ADAPTERS[1], ADAPTERS[2],
+                    "com.google.inject..", "picocli..")
+            .because("a library user's journal must not drag in the CLI, Guice or any vendor");
 
     static final ArchRule QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[0])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[1], ADAPTERS[2], APP);
@@ -101,7 +112,7 @@ class ArchitectureTest {
     static final ArchRule DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL = classes()
             .that().resideOutsideOfPackage(CORE)
             .and().implement(resideInAPackage("dev.stockadj.core.port.out..").and(JavaClass.Predicates.INTERFACES))
-            .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], "dev.stockadj.app.journal..")
+            .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], JOURNAL, "dev.stockadj.app.journal..")
             .allowEmptyShould(true);
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.stockadj.(**)").should().beFreeOfCycles();
@@ -117,7 +128,7 @@ class ArchitectureTest {
 
     static final ArchRule[] RULES = {
             CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
-            GUICE_PICOCLI_AND_JDBC_ONLY_IN_THE_APP, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
@@ -131,7 +142,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.stockadj.core.model", "dev.stockadj.core.service", "dev.stockadj.qoyod",
-            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.app"})
+            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.app"})
     void importsEveryModule(String rootPackage) {
         assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(rootPackage)))
                 .as("production classes imported from %s", rootPackage).isNotEmpty();

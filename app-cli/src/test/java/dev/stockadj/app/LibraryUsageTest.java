@@ -1,7 +1,7 @@
 package dev.stockadj.app;
 
-import dev.stockadj.app.journal.JdbcJournal;
-import dev.stockadj.app.journal.JournalDatabase;
+import dev.stockadj.journal.JdbcJournal;
+import dev.stockadj.journal.JournalDatabase;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.ConflictPolicy;

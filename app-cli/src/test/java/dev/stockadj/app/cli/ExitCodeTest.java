@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import dev.stockadj.app.config.ConfigException;
-import dev.stockadj.app.journal.JournalFailure;
+import dev.stockadj.journal.JournalFailure;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorNotFound;

@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.stockadj.core.model.AccountId;

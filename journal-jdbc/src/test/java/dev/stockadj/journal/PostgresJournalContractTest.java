@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The journal contract on PostgreSQL, each test in a fresh schema. Runs when a server answers at
- * {@code STOCKADJ_TEST_PG_URL} (default: the one src/test/resources/postgres/start-local.sh starts);
+ * {@code STOCKADJ_TEST_PG_URL} (default: the one app-cli/src/test/resources/postgres/start-local.sh starts);
  * skipped otherwise.
  */
 class PostgresJournalContractTest extends JournalContractTest {
@@ -38,7 +38,7 @@ class PostgresJournalContractTest extends JournalContractTest {
         if (!reachable && "1".equals(System.getenv("STOCKADJ_REQUIRE_PG"))) {
             fail("STOCKADJ_REQUIRE_PG=1 but no PostgreSQL answers at " + URL);
         }
-        assumeTrue(reachable, "no PostgreSQL at " + URL + "; run src/test/resources/postgres/start-local.sh");
+        assumeTrue(reachable, "no PostgreSQL at " + URL + "; run app-cli/src/test/resources/postgres/start-local.sh");
     }
 
     static boolean reachable() {

@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;

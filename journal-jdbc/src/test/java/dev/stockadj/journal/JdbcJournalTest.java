@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 /**
  * The journal's place holds something stockadj must not take over: a file that is not a stockadj journal (another

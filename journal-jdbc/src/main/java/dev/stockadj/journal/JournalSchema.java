@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 /** The journal cannot be opened, read or written. Nothing more is sent; re-running is safe (exit 3). */
 public final class JournalFailure extends RuntimeException {

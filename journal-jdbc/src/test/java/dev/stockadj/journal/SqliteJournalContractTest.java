@@ -1,4 +1,4 @@
-package dev.stockadj.app.journal;
+package dev.stockadj.journal;
 
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.testing.JournalContractTest;
