@@ -42,6 +42,11 @@ public final class JdbcJournal implements JournalPort {
         this.database = database;
     }
 
+    /** The journal in the caller's data source (see {@link JournalDatabase#of(javax.sql.DataSource, String)}). */
+    public static JdbcJournal of(javax.sql.DataSource dataSource, String name) {
+        return new JdbcJournal(JournalDatabase.of(dataSource, name));
+    }
+
     /** Names where the journal is (never a URL's query, which may carry a password). */
     @Override
     public String toString() {

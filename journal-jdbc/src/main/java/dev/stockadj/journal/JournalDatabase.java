@@ -10,12 +10,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
- * Where the journal lives: a SQLite file, or a PostgreSQL database given by a
- * {@code jdbc:postgresql:} URL. Its {@code toString} names the place without the URL's query
- * (which may carry a password).
+ * Where the journal lives: a SQLite file, a PostgreSQL database given by a {@code jdbc:postgresql:} URL, or the
+ * caller's own {@link DataSource} (a pool, a proxy, metrics around it). Its {@code toString} names the place
+ * without the URL's query (which may carry a password).
  */
 public final class JournalDatabase {
     /** {@code PRAGMA application_id} of a journal file: "SAJ1" in ASCII. */
@@ -29,12 +31,28 @@ public final class JournalDatabase {
     private final Properties properties;
     private final String shown;
     private final Path sqliteFile;
+    private final DataSource dataSource;
 
-    private JournalDatabase(String url, Properties properties, String shown, Path sqliteFile) {
+    private JournalDatabase(String url, Properties properties, String shown, Path sqliteFile, DataSource dataSource) {
         this.url = url;
         this.properties = properties;
         this.shown = shown;
         this.sqliteFile = sqliteFile;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The journal in the caller's {@link DataSource}: PostgreSQL (several workers may share it) or SQLite. Each
+     * call takes a connection, commits before it returns and closes it; the tables are created or migrated on
+     * first use. For a SQLite file, {@link #sqlite(Path)} is safer: it begins transactions IMMEDIATE and creates
+     * a new file whole, which a data source of the caller's may not.
+     *
+     * @param name how messages name it (never a password)
+     */
+    public static JournalDatabase of(DataSource dataSource, String name) {
+        Objects.requireNonNull(dataSource, "dataSource is required");
+        Objects.requireNonNull(name, "name is required");
+        return new JournalDatabase(null, null, name, null, dataSource);
     }
 
     /** A {@code jdbc:postgresql:} URL, or a path to a SQLite file (created with its folder if missing). */
@@ -42,7 +60,7 @@ public final class JournalDatabase {
         if (pathOrUrl.startsWith("jdbc:postgresql:")) {
             int query = pathOrUrl.indexOf('?');
             return new JournalDatabase(pathOrUrl, new Properties(), query < 0 ? pathOrUrl : pathOrUrl.substring(0, query),
-                    null);
+                    null, null);
         }
         if (pathOrUrl.startsWith("jdbc:")) {
             int subprotocolEnd = pathOrUrl.indexOf(':', "jdbc:".length());
@@ -76,7 +94,7 @@ public final class JournalDatabase {
         Properties properties = sqliteProperties();
         properties.setProperty("open_mode", OPEN_EXISTING);
         Path absolute = file.toAbsolutePath();
-        return new JournalDatabase("jdbc:sqlite:" + absolute, properties, absolute.toString(), absolute);
+        return new JournalDatabase("jdbc:sqlite:" + absolute, properties, absolute.toString(), absolute, null);
     }
 
     private static Properties sqliteProperties() {
@@ -88,6 +106,9 @@ public final class JournalDatabase {
     }
 
     Connection connect() throws SQLException {
+        if (dataSource != null) {
+            return dataSource.getConnection();
+        }
         if (sqliteFile != null) {
             createSqliteFileOnce();
         }
@@ -166,8 +187,8 @@ public final class JournalDatabase {
 
     /**
      * Refuses a SQLite file that is not a stockadj journal: one whose {@code application_id} is another's, a
-     * database with no stockadj tables that stockadj did not create, or a file that is not a database at all. A
-     * journal from before the id was written (its tables are there) is given it.
+     * database with tables of someone else's, or a file that is not a database at all. A journal from before the
+     * id was written (its tables are there), or a database with no tables yet, is given it.
      */
     void checkApplicationId(Connection c) throws SQLException {
         int id;
@@ -178,14 +199,21 @@ public final class JournalDatabase {
         if (id == APPLICATION_ID) {
             return;
         }
-        if (id == 0 && version > 0) {
+        if (id == 0 && (version > 0 || !hasTables(c))) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
             return;
         }
-        throw new JournalRefused(notOurs(id == 0 ? "it is an SQLite database stockadj did not create"
+        throw new JournalRefused(notOurs(id == 0 ? "it is an SQLite database with tables stockadj did not create"
                 : String.format("it belongs to another application (SQLite application_id 0x%08x)", id)));
+    }
+
+    /** A database with no tables at all holds nothing to take over (a new one from a caller's data source). */
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
     }
 
     /** A file that is not a database at all is refused like any other that is not a journal. */
@@ -197,8 +225,8 @@ public final class JournalDatabase {
     }
 
     private String notOurs(String why) {
-        return shown + " is not a stockadj journal (" + why + "): name another journal (--journal, STOCKADJ_JOURNAL"
-                + " or the journal setting), or move this file away";
+        return shown + " is not a stockadj journal (" + why + "): name another journal (with the CLI: --journal,"
+                + " STOCKADJ_JOURNAL or the journal setting), or move this file away";
     }
 
     @Override
