@@ -47,10 +47,10 @@ public final class ApplyCountService implements ApplyCountUseCase {
      */
     public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
-        this.journal = journal;
+        this.journal = LoggedJournal.of(journal);
         this.clock = clock;
         this.planning = new CountPlanning(vendor);
-        this.frozen = new FrozenCounts(journal, vendor);
+        this.frozen = new FrozenCounts(this.journal, vendor);
         if (sendingLease.isNegative() || sendingLease.isZero()) {
             throw new IllegalArgumentException("the sending lease must be positive: " + sendingLease);
         }
@@ -105,6 +105,9 @@ public final class ApplyCountService implements ApplyCountUseCase {
         for (AdjustmentDocument document : plan.documents()) {
             halt = documents.settle(document, entry(document));
             if (halt.isPresent()) {
+                Halt stop = halt.get();
+                LoggedJournal.LOG.log(System.Logger.Level.WARNING, () -> "apply of " + plan.reference() + " halted ("
+                        + stop.reason() + "): " + LoggedJournal.shortened(stop.message()));
                 break;
             }
         }

@@ -20,6 +20,7 @@ import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -92,11 +93,16 @@ final class DocumentRun {
                     : resolveByStock(document, uncertain);
             if (next.state() == DocumentState.UNCERTAIN) {
                 journal.transition(DocumentState.UNCERTAIN, next);
+                LoggedJournal.LOG.log(Level.INFO, () -> document.key() + " is still uncertain after " + howReadBack());
                 return new Resolution(next, Optional.empty());
             }
             if (!journal.transition(DocumentState.UNCERTAIN, next)) {
                 return new Resolution(uncertain, Optional.empty());
             }
+            LoggedJournal.LOG.log(Level.INFO, () -> document.key() + " resolved after " + howReadBack() + ": "
+                    + (next.state() == DocumentState.APPLIED
+                    ? "it arrived" + next.vendorId().map(id -> ", vendor id " + id).orElse("")
+                    : "it did not arrive; sending it again"));
             return new Resolution(next, Optional.empty());
         } catch (VendorAuthFailed e) {
             return new Resolution(uncertain, Optional.of(new Halt(Halt.Reason.AUTH_FAILED, e.getMessage())));
@@ -104,6 +110,11 @@ final class DocumentRun {
             return new Resolution(uncertain, Optional.of(new Halt(Halt.Reason.UNREACHABLE,
                     "could not find out whether " + document.key() + " arrived: " + e.getMessage())));
         }
+    }
+
+    private String howReadBack() {
+        return vendor.capabilities().readBack() == ReadBack.BY_SEARCH ? "searching the vendor by its key"
+                : "reading the vendor's stock back";
     }
 
     private JournalEntry resolveBySearch(AdjustmentDocument document, JournalEntry uncertain) {

@@ -19,7 +19,7 @@ public final class ResolveUncertainService implements ResolveUncertainUseCase {
     private final ClockPort clock;
 
     public ResolveUncertainService(JournalPort journal, ClockPort clock) {
-        this.journal = journal;
+        this.journal = LoggedJournal.of(journal);
         this.clock = clock;
     }
 
@@ -40,6 +40,8 @@ public final class ResolveUncertainService implements ResolveUncertainUseCase {
         if (!journal.transition(entry.state(), next)) {
             return new ResolveResult.NotUncertain(journal.entry(key).orElse(entry));
         }
+        LoggedJournal.LOG.log(System.Logger.Level.INFO, () -> key + " resolved by an operator: "
+                + (applied ? "applied at the vendor" : "not at the vendor, to be sent again"));
         return new ResolveResult.Resolved(next);
     }
 }
