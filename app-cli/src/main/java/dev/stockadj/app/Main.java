@@ -7,10 +7,14 @@ import com.google.inject.Stage;
 import dev.stockadj.app.cli.Cli;
 import dev.stockadj.app.cli.ExitCode;
 import dev.stockadj.app.cli.FailureReport;
+import dev.stockadj.app.config.StockadjHome;
+import dev.stockadj.app.logging.Logging;
+import dev.stockadj.app.logging.Verbosity;
 import dev.stockadj.app.wiring.Closer;
 import dev.stockadj.app.wiring.Modules;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -32,12 +36,23 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        return run(args, Modules.all(System.getenv()), Cli.stdout(), Cli.stderr());
+        return run(args, System.getenv(), Modules.all(System.getenv()), Cli.stdout(), Cli.stderr());
     }
 
-    /** Runs with these modules and writers; the last line of defence, so it catches every {@link Throwable}. */
-    static int run(String[] args, List<Module> modules, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs with these modules and writers; the last line of defence, so it catches every {@link Throwable}.
+     * Logging is set up first (the log file under the stockadj home {@code environment} names), so that even a
+     * failure while the injector is built leaves its stack trace in the log file; the command adds stderr
+     * ({@code -v}) once its options are parsed.
+     */
+    static int run(String[] args, Map<String, String> environment, List<Module> modules, PrintWriter out,
+                   PrintWriter err) {
         GUICE.setLevel(Level.WARNING);
+        try {
+            Logging.configure(StockadjHome.of(environment).logs(), Verbosity.QUIET, err);
+        } catch (RuntimeException e) {
+            err.println("stockadj: logging could not be set up (" + e.getClass().getSimpleName() + "); the run goes on");
+        }
         try {
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules);
             try (Closer closer = injector.getInstance(Closer.class)) {

@@ -64,6 +64,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "picocli..")
             .because("wiring and the command line live in app-cli");
 
+    static final ArchRule A_LOGGING_BINDING_ONLY_IN_THE_APP = noClasses().that().resideOutsideOfPackage(APP)
+            .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+            .because("a library logs through an API (System.Logger, SLF4J); the application that embeds it chooses"
+                    + " the binding, and the CLI's is Logback");
+
     static final ArchRule JDBC_ONLY_IN_THE_JOURNAL = noClasses().that().resideOutsideOfPackage(JOURNAL)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
                     "org.postgresql..")
@@ -128,7 +133,7 @@ class ArchitectureTest {
 
     static final ArchRule[] RULES = {
             CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
-            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,

@@ -8,21 +8,27 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
 import dev.stockadj.app.cli.Foreground;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.port.out.JournalPort;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    @TempDir
+    Path home;
 
     @Test
     void runsOneCommandThroughTheApplicationInjectorAndReturnsItsExitCode() {
-        assertThat(Main.run(new String[] {"--version"})).isZero();
-        assertThat(Main.run(new String[] {"resolve", "not-a-key", "--applied", "--journal"})).isEqualTo(2);
+        assertThat(run(dev.stockadj.app.wiring.Modules.all(environment()), "--version")).isZero();
+        assertThat(run(dev.stockadj.app.wiring.Modules.all(environment()), "resolve", "not-a-key", "--applied",
+                "--journal")).isEqualTo(2);
     }
 
     @Test
@@ -62,8 +68,7 @@ class MainTest {
             }
         };
 
-        int exit = Main.run(new String[] {"journal"}, List.of(broken), new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int exit = run(List.of(broken), "journal");
 
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").hasLineCount(1)
@@ -79,18 +84,22 @@ class MainTest {
             }
         };
 
-        int exit = Main.run(new String[] {"--debug", "journal"}, List.of(broken), new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int exit = run(List.of(broken), "--debug", "journal");
 
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").contains("\tat ", "wiring broke");
     }
 
-    private static List<Module> with(Module override) {
-        return List.of(Modules.override(dev.stockadj.app.wiring.Modules.all(Map.of())).with(override));
+    private List<Module> with(Module override) {
+        return List.of(Modules.override(dev.stockadj.app.wiring.Modules.all(environment())).with(override));
+    }
+
+    /** A temporary stockadj home: the log file goes there, never into the real home. */
+    private Map<String, String> environment() {
+        return Map.of(StockadjHome.HOME_VARIABLE, home.toString());
     }
 
     private int run(List<Module> modules, String... args) {
-        return Main.run(args, modules, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(args, environment(), modules, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

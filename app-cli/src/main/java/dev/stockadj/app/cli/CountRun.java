@@ -74,6 +74,7 @@ final class CountRun {
             if (!options.json || exit.isEmpty()) {
                 throw e; // the failure handler prints it; without --json there is no shape to keep
             }
+            FailureReport.trace(e, false, spec.commandLine().getErr()); // the log file's copy; stderr keeps its one line
             Throwable cause = ExitCode.unwrap(e);
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             spec.commandLine().getErr().println("stockadj: " + message);

@@ -1,8 +1,11 @@
 package dev.stockadj.app.cli;
 
+import dev.stockadj.app.logging.Logging;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How a failure that ends a run reaches the user, wherever it is caught: one line on stderr, the one
@@ -12,6 +15,7 @@ import java.util.Optional;
  * and is named by its kind only, since its message may quote anything, a credential included.
  */
 public final class FailureReport {
+    private static final Logger LOG = LoggerFactory.getLogger(FailureReport.class);
     private FailureReport() {
     }
 
@@ -46,10 +50,11 @@ public final class FailureReport {
     }
 
     /**
-     * The stack trace, under {@code --debug} only. The log file (a separate issue) belongs here too: it will
-     * take every trace, {@code --debug} or not.
+     * The stack trace: always to the log file (at ERROR, with configured credentials masked), to stderr under
+     * {@code --debug} only.
      */
     static void trace(Throwable failure, boolean debug, PrintWriter err) {
+        LOG.error(Logging.FILE_ONLY, "the run failed", failure);
         if (debug) {
             failure.printStackTrace(err);
         }

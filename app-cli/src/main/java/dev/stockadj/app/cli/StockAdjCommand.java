@@ -1,6 +1,7 @@
 package dev.stockadj.app.cli;
 
 import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.logging.Verbosity;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,7 +44,14 @@ final class StockAdjCommand implements Callable<Integer> {
         invocation.journal(where);
     }
 
-    @Option(names = "--debug", description = "on a failure, print its stack trace to stderr too")
+    @Option(names = {"-v", "--verbose"}, description = "log to stderr as well as to the log file: -v INFO (each"
+            + " journal change), -vv DEBUG (each request too). The log file is always written:"
+            + " logs/stockadj.log under $STOCKADJ_HOME or ~/.stockadj")
+    void verbose(boolean[] times) {
+        invocation.verbosity(Verbosity.of(times.length));
+    }
+
+    @Option(names = "--debug", description = "on a failure, print its stack trace to stderr too (the log file always has it)")
     void debug(boolean on) {
         invocation.debug(on);
     }

@@ -1,5 +1,6 @@
 package dev.stockadj.app.config;
 
+import dev.stockadj.app.logging.Logging;
 import dev.stockadj.core.model.Secret;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -74,11 +75,11 @@ public final class Config {
 
     /** A credential; it travels in a request header, so it must be printable ASCII. */
     public Secret secret(String key) {
-        return new Secret(headerText(key));
+        return new Secret(Logging.masked(headerText(key)));
     }
 
     public Optional<Secret> optionalSecret(String key) {
-        return get(key).map(value -> new Secret(headerSafe(key, value)));
+        return get(key).map(value -> new Secret(Logging.masked(headerSafe(key, value))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.stockadj.app.config;
 
+import dev.stockadj.app.logging.Verbosity;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ public final class Invocation {
     private Optional<String> journal = Optional.empty();
     private boolean sandbox;
     private boolean debug;
+    private Verbosity verbosity = Verbosity.QUIET;
 
     public Optional<Path> configFile() {
         return configFile;
@@ -46,5 +48,14 @@ public final class Invocation {
 
     public void debug(boolean on) {
         this.debug = on;
+    }
+
+    /** {@code -v} / {@code -vv}: how much of the log also goes to stderr. */
+    public Verbosity verbosity() {
+        return verbosity;
+    }
+
+    public void verbosity(Verbosity verbosity) {
+        this.verbosity = verbosity;
     }
 }

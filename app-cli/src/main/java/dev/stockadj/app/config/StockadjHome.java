@@ -35,6 +35,11 @@ public record StockadjHome(Path path) {
         return path.resolve("sandbox").resolve(vendor + ".json");
     }
 
+    /** Where the log files are: {@code stockadj.log} and the older ones it rolled over to. */
+    public Path logs() {
+        return path.resolve("logs");
+    }
+
     private static Optional<String> nonBlank(String value) {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
