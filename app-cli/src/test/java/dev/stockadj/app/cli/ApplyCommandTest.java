@@ -291,6 +291,29 @@ class ApplyCommandTest {
     }
 
     @Test
+    void theProgressLineIsEndedWhenTheRunHaltsAndTheHaltIsSaidOnItsOwnLine() {
+        cli = CliHarness.delta(folder, 1).interactive();
+        cli.vendor.failNext(Fault.REFUSED);
+
+        CliHarness.Run run = cli.run("apply", count(cli).toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("planning 3 line(s)", "0/3 documents").endsWith("\n");
+        assertThat(run.err().lines().filter(line -> line.contains("documents")).map(String::strip).toList()).singleElement().asString()
+                .endsWith("0/3 documents");
+    }
+
+    @Test
+    void showsNoProgressWithVerboseLogging() {
+        cli = CliHarness.delta(folder, 1).interactive();
+
+        CliHarness.Run run = cli.run("-v", "apply", count(cli).toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("SENDING → APPLIED").doesNotContain("documents", "\r");
+    }
+
+    @Test
     void showsNoProgressWithJsonOrWithoutATerminal() {
         cli = CliHarness.delta(folder, 1).interactive();
         CliHarness.Run json = cli.run("apply", count(cli).toString(), "--json", "--count-ref", "a");
