@@ -85,7 +85,8 @@ final class LoggedJournal implements JournalPort {
         if (!next.errors().isEmpty()) {
             line.append(", ").append(next.errors().size()).append(" error(s)");
         }
-        String note = firstWords(next.note());
+        // a SENDING note tells other processes what they find; the sender's own log needs none of it
+        String note = next.state() == DocumentState.SENDING ? "" : firstWords(next.note());
         if (!note.isEmpty()) {
             line.append(": ").append(note);
         }
