@@ -11,8 +11,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A polite client-side limit: request starts are spaced at least 60 s / requests-per-minute
- * apart. Order Time documents no limit, so this only keeps the adapter from hammering it. The time is read
- * once per request, so a clock that stands still while the throttle sleeps cannot keep it waiting.
+ * apart. Order Time documents no limit, so this only keeps the adapter from hammering it. The time is never read
+ * as earlier than the end of the last wait, so a clock that stands still (a caller's fixed clock) makes the
+ * throttle wait as long as a running one would, not longer.
  */
 final class Throttle {
     private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);
@@ -21,6 +22,7 @@ final class Throttle {
     private final LongSupplier nanoTime;
     private long nextStart;
     private boolean started;
+    private long awake = Long.MIN_VALUE;
 
     Throttle(int requestsPerMinute) {
         this(requestsPerMinute, System::nanoTime);
@@ -41,13 +43,21 @@ final class Throttle {
 
     /** Waits for the next free slot. Throws InterruptedException when interrupted while waiting. */
     void acquire() throws InterruptedException {
-        long wait = reserve(nanoTime.getAsLong());
+        long wait = reserveNow();
         if (wait > 0) {
             LOG.atLevel(wait >= 1_000_000_000L ? Level.INFO : Level.DEBUG).log(
                     "waiting {} ms for the client-side limit of {} Order Time requests per minute",
                     wait / 1_000_000L, Duration.ofMinutes(1).toNanos() / intervalNanos);
             Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
         }
+    }
+
+    /** Reserves the next slot from the time now (never before the end of the last wait). */
+    private synchronized long reserveNow() {
+        long now = Math.max(nanoTime.getAsLong(), awake);
+        long wait = reserve(now);
+        awake = now + wait;
+        return wait;
     }
 
     private static long nanos(Instant instant) {

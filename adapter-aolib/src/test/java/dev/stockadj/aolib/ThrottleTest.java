@@ -33,7 +33,7 @@ class ThrottleTest {
     }
 
     @Test
-    void onACallersClockThatStandsStillEachRequestWaitsForItsOwnSlotAndTheWaitIsLogged() throws InterruptedException {
+    void onACallersClockThatStandsStillEachRequestWaitsOneIntervalAndTheWaitIsLogged() throws InterruptedException {
         Throttle throttle = new Throttle(60_000, Clock.fixed(Instant.parse("2026-05-18T08:00:00Z"), ZoneOffset.UTC));
         try (LogCapture log = new LogCapture()) {
             throttle.acquire();
@@ -42,7 +42,7 @@ class ThrottleTest {
 
             assertThat(log.events()).extracting(e -> e.getLevel() + " " + e.getFormattedMessage()).containsExactly(
                     "DEBUG waiting 1 ms for the client-side limit of 60000 Order Time requests per minute",
-                    "DEBUG waiting 2 ms for the client-side limit of 60000 Order Time requests per minute");
+                    "DEBUG waiting 1 ms for the client-side limit of 60000 Order Time requests per minute");
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps the client under a number of requests in any sliding 60-second window: a request that would
- * exceed it waits until the oldest request of the window is a minute old, and starts then: the time is read
- * once per request, so a clock that stands still while the throttle sleeps cannot keep it waiting.
+ * exceed it waits until the oldest request of the window is a minute old, and starts then. The time is never
+ * read as earlier than the end of the last wait, so a clock that stands still (a caller's fixed clock) makes
+ * the throttle wait as long as a running one would, not longer.
  */
 final class Throttle {
     private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);
@@ -30,6 +31,7 @@ final class Throttle {
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private final Deque<Long> starts = new ArrayDeque<>();
+    private long awake = Long.MIN_VALUE;
 
     Throttle(int limit, LongSupplier nanoTime, Sleeper sleeper) {
         if (limit < 1) {
@@ -51,7 +53,7 @@ final class Throttle {
 
     /** Blocks until one more request fits the window, then counts it. */
     synchronized void acquire() {
-        long now = nanoTime.getAsLong();
+        long now = Math.max(nanoTime.getAsLong(), awake);
         while (!starts.isEmpty() && now - starts.peekFirst() >= WINDOW_NANOS) {
             starts.removeFirst();
         }
@@ -61,6 +63,7 @@ final class Throttle {
         }
         long start = starts.removeFirst() + WINDOW_NANOS;
         starts.addLast(start);
+        awake = start;
         Duration wait = Duration.ofNanos(start - now);
         if (wait.compareTo(Duration.ofSeconds(1)) >= 0) {
             LOG.info("waiting {} ms for the client-side limit of {} Qoyod requests per minute", wait.toMillis(), limit);
