@@ -68,6 +68,7 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
 
     private final OrderTimeSettings settings;
     private final OkHttpClient http;
+    private final boolean ownsConnections;
     private final OrderTimeClient client;
     private final Catalog catalog;
     private final PositionVerifier positions;
@@ -75,14 +76,20 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     private OrderTimeAdapter(OrderTimeSettings settings, OkHttpClient http, OrderTimeClient client) {
         this.settings = settings;
         this.http = http;
+        this.ownsConnections = settings.httpClient().isEmpty();
         this.client = client;
         this.catalog = new Catalog(client);
         this.positions = new PositionVerifier(catalog);
     }
 
+    /**
+     * An adapter on a client of its own, or on the caller's ({@link OrderTimeSettings#withHttpClient}): then its
+     * dispatcher, pool, proxy, TLS, interceptors and listeners are kept, and retries, redirects, timeouts and
+     * credentials are the adapter's whatever that client was built with.
+     */
     public static OrderTimeAdapter create(OrderTimeSettings settings) {
         ObjectMapper json = Json.mapper();
-        OkHttpClient http = new OkHttpClient.Builder()
+        OkHttpClient http = settings.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
@@ -99,8 +106,11 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
                 .build();
         List<Secret> secrets = Stream.concat(Stream.of(settings.apiKey()),
                 Stream.concat(settings.password().stream(), settings.devKey().stream())).toList();
-        OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json,
-                new FailureMapper(json, secrets), new Throttle(settings.requestsPerMinute()));
+        FailureMapper failures = new FailureMapper(json, secrets);
+        Throttle throttle = settings.clock().map(c -> new Throttle(settings.requestsPerMinute(), c))
+                .orElseGet(() -> new Throttle(settings.requestsPerMinute()));
+        OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json, failures, throttle,
+                new RequestLog(failures::scrub));
         return new OrderTimeAdapter(settings, http, client);
     }
 
@@ -257,10 +267,13 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         }
     }
 
+    /** Releases the client's threads and connections — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsConnections) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     private PostedDocument posted(String answer, String what) {

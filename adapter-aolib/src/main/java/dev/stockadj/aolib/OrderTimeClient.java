@@ -7,6 +7,7 @@ import dev.stockadj.aolib.dto.Adjustment;
 import dev.stockadj.aolib.dto.ListInfo;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorUnavailable;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -25,13 +26,17 @@ final class OrderTimeClient {
     private final OrderTimeApi api;
     private final ObjectMapper json;
     private final FailureMapper failures;
-    private final Throttle throttle;
+    private static final int ATTEMPT = 1;
 
-    OrderTimeClient(OrderTimeApi api, ObjectMapper json, FailureMapper failures, Throttle throttle) {
+    private final Throttle throttle;
+    private final RequestLog log;
+
+    OrderTimeClient(OrderTimeApi api, ObjectMapper json, FailureMapper failures, Throttle throttle, RequestLog log) {
         this.api = api;
         this.json = json;
         this.failures = failures;
         this.throttle = throttle;
+        this.log = log;
     }
 
     String postAdjustment(Adjustment adjustment) {
@@ -110,9 +115,12 @@ final class OrderTimeClient {
             Thread.currentThread().interrupt();
             throw new VendorUnavailable(false, "interrupted before " + what + " was sent", null);
         }
+        Request request = call.request();
+        long started = log.sending(request, ATTEMPT);
         try {
             Response<ResponseBody> response = call.execute();
             String body = text(response);
+            log.answered(request, ATTEMPT, started, response.code(), body);
             if (response.isSuccessful()) {
                 return body;
             }
@@ -122,6 +130,7 @@ final class OrderTimeClient {
             throw failures.status(response.code(), body, Optional.ofNullable(response.headers().get("Retry-After")),
                     write, what);
         } catch (IOException e) {
+            log.failed(request, ATTEMPT, started, e);
             throw failures.transport(e, write, what);
         }
     }

@@ -1,8 +1,10 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.core.model.Secret;
+import okhttp3.OkHttpClient;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +16,17 @@ import java.util.Optional;
  *
  * @param requestsPerMinute   the client's own throttle; Order Time documents no limit, so stay polite
  * @param maxLinesPerDocument documents are split by the core to at most this many lines
+ * @param httpClient          the caller's client to build on (its dispatcher, connection pool, proxy, TLS,
+ *                            interceptors and event listeners are shared); the adapter derives its own from it
+ *                            with {@code newBuilder()} and still never retries, never follows redirects, uses its
+ *                            own timeouts and sends the credentials to the base URL's origin only. Closing the
+ *                            adapter leaves the caller's client running. Empty: a client of the adapter's own
+ * @param clock               the time the throttle spaces requests on (the waits are real sleeps); empty: the
+ *                            system's
  */
 public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
         Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, int requestsPerMinute,
-        int maxLinesPerDocument) {
+        int maxLinesPerDocument, Optional<OkHttpClient> httpClient, Optional<Clock> clock) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("https://services.ordertime.com/api");
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -56,6 +65,16 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
         if (maxLinesPerDocument < 1) {
             throw new IllegalArgumentException("max lines per document must be 1 or more: " + maxLinesPerDocument);
         }
+        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
+        Objects.requireNonNull(clock, "clock is required (may be empty)");
+    }
+
+    /** Settings on a client and clock of the adapter's own. */
+    public OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
+            Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, int requestsPerMinute,
+            int maxLinesPerDocument) {
+        this(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout, requestsPerMinute,
+                maxLinesPerDocument, Optional.empty(), Optional.empty());
     }
 
     /** Settings with the default timeouts (10 s connect, 60 s read), 120 requests a minute and 200 lines a document. */
@@ -67,17 +86,31 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
 
     public OrderTimeSettings withReadTimeout(Duration timeout) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, timeout,
-                requestsPerMinute, maxLinesPerDocument);
+                requestsPerMinute, maxLinesPerDocument, httpClient, clock);
     }
 
     public OrderTimeSettings withRequestsPerMinute(int perMinute) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                perMinute, maxLinesPerDocument);
+                perMinute, maxLinesPerDocument, httpClient, clock);
     }
 
     public OrderTimeSettings withMaxLinesPerDocument(int maxLines) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                requestsPerMinute, maxLines);
+                requestsPerMinute, maxLines, httpClient, clock);
+    }
+
+    /** Builds on the caller's client (see {@link #httpClient()}); closing the adapter leaves it running. */
+    public OrderTimeSettings withHttpClient(OkHttpClient client) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                requestsPerMinute, maxLinesPerDocument, Optional.of(Objects.requireNonNull(client, "client is required")),
+                clock);
+    }
+
+    /** Spaces requests on {@code time}; the waits are real sleeps. */
+    public OrderTimeSettings withClock(Clock time) {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                requestsPerMinute, maxLinesPerDocument, httpClient,
+                Optional.of(Objects.requireNonNull(time, "clock is required")));
     }
 
     private static void requirePositive(Duration duration, String what) {

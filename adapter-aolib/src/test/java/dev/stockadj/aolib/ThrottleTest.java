@@ -2,6 +2,10 @@ package dev.stockadj.aolib;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +30,20 @@ class ThrottleTest {
 
         assertThat(throttle.reserve(5 * SECOND)).isZero();
         assertThat(throttle.reserve(5 * SECOND)).isEqualTo(SECOND);
+    }
+
+    @Test
+    void onACallersClockThatStandsStillEachRequestWaitsOneIntervalAndTheWaitIsLogged() throws InterruptedException {
+        Throttle throttle = new Throttle(60_000, Clock.fixed(Instant.parse("2026-05-18T08:00:00Z"), ZoneOffset.UTC));
+        try (LogCapture log = new LogCapture()) {
+            throttle.acquire();
+            throttle.acquire();
+            throttle.acquire();
+
+            assertThat(log.events()).extracting(e -> e.getLevel() + " " + e.getFormattedMessage()).containsExactly(
+                    "DEBUG waiting 1 ms for the client-side limit of 60000 Order Time requests per minute",
+                    "DEBUG waiting 1 ms for the client-side limit of 60000 Order Time requests per minute");
+        }
     }
 
     @Test

@@ -4,7 +4,11 @@ import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import okhttp3.Headers;
+import okhttp3.Request;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -24,6 +28,7 @@ import java.util.OptionalInt;
  * retried with back-off; a write never is (it may have been recorded).
  */
 final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
     static final int RATE_LIMIT_RETRIES = 3;
     static final int READ_RETRIES = 3;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -32,10 +37,12 @@ final class Exchange {
 
     private final Throttle throttle;
     private final FailureMapper failures;
+    private final RequestLog log;
 
-    Exchange(Throttle throttle, FailureMapper failures) {
+    Exchange(Throttle throttle, FailureMapper failures, RequestLog log) {
         this.throttle = Objects.requireNonNull(throttle, "throttle is required");
         this.failures = Objects.requireNonNull(failures, "failures is required");
+        this.log = Objects.requireNonNull(log, "log is required");
     }
 
     Answer read(Call<ResponseBody> call) {
@@ -50,26 +57,34 @@ final class Exchange {
         int rateLimited = 0;
         int failed = 0;
         while (true) {
+            Call<ResponseBody> attempt = call.clone();
+            Request request = attempt.request();
             Response<ResponseBody> response;
             String body;
             synchronized (this) {
                 throttle.acquire();
+                int number = rateLimited + failed + 1;
+                long started = log.sending(request, number);
                 try {
-                    response = call.clone().execute();
+                    response = attempt.execute();
                     body = bodyOf(response);
                 } catch (IOException e) {
+                    log.failed(request, number, started, e);
                     VendorUnavailable unavailable = unreachable(e, write);
                     if (write || failed >= READ_RETRIES) {
                         throw unavailable;
                     }
-                    throttle.pauseFor(backoff(failed++));
+                    backOff(request, failed++);
                     continue;
                 }
+                log.answered(request, number, started, response.code(), body);
                 if (response.code() == 429) {
                     Duration wait = throttle.rateLimited(retryAfter(response.headers()).orElse(DEFAULT_RETRY_AFTER));
                     if (rateLimited++ >= RATE_LIMIT_RETRIES) {
                         throw new VendorRateLimited(Optional.of(wait));
                     }
+                    waiting("Foodics answered 429 to {} {}: waiting {} ms (its Retry-After, or longer) to send again",
+                            request, wait);
                     continue;
                 }
                 // only here: a 429's "none remaining" is not learnt, its Retry-After says when to come back
@@ -81,11 +96,23 @@ final class Exchange {
                 return new Answer(status, body);
             }
             if (status >= 500 && !write && failed < READ_RETRIES) {
-                throttle.pauseFor(backoff(failed++));
+                backOff(request, failed++);
                 continue;
             }
             throw failures.failure(status, body, write);
         }
+    }
+
+    private void backOff(Request request, int attempt) {
+        Duration wait = backoff(attempt);
+        waiting("{} {} failed: waiting {} ms to read again", request, wait);
+        throttle.pauseFor(wait);
+    }
+
+    /** A wait of a second or more is news (INFO); a shorter one is a detail (DEBUG). */
+    private static void waiting(String format, Request request, Duration wait) {
+        LOG.atLevel(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG)
+                .log(format, request.method(), request.url().encodedPath(), wait.toMillis());
     }
 
     private static String bodyOf(Response<ResponseBody> response) throws IOException {

@@ -48,26 +48,33 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
             AccountsPerDocument.SINGLE, MAX_LINES_PER_DOCUMENT, 4, 4, false, false, true, ReadBack.BY_SEARCH, true);
 
     private final OkHttpClient http;
+    private final boolean ownsConnections;
     private final FoodicsCostAdjustments costs;
     private final FoodicsInventory inventory;
     private final FoodicsBranches branches;
 
-    private FoodicsAdapter(OkHttpClient http, FoodicsCostAdjustments costs, FoodicsInventory inventory,
-            FoodicsBranches branches) {
+    private FoodicsAdapter(OkHttpClient http, boolean ownsConnections, FoodicsCostAdjustments costs,
+            FoodicsInventory inventory, FoodicsBranches branches) {
         this.http = http;
+        this.ownsConnections = ownsConnections;
         this.costs = costs;
         this.inventory = inventory;
         this.branches = branches;
     }
 
-    /** An adapter that waits in real time. */
+    /**
+     * An adapter that waits in real time, measured on the settings' {@link FoodicsSettings#clock() clock} (the
+     * system's when it has none), on the settings' {@link FoodicsSettings#httpClient() client} if any.
+     */
     public static FoodicsAdapter create(FoodicsSettings settings) {
-        return create(settings, new SystemClock());
+        Objects.requireNonNull(settings, "settings is required");
+        return create(settings, settings.clock().<ClockPort>map(CallerClock::new).orElseGet(SystemClock::new));
     }
 
     /**
      * An adapter whose throttle, back-off and Retry-After waits read and wait through
-     * {@code clock} (tests pass a fake clock whose {@code sleep} only advances it).
+     * {@code clock} (tests pass a fake clock whose {@code sleep} only advances it); it takes the place of the
+     * settings' {@link FoodicsSettings#clock() clock}.
      */
     public static FoodicsAdapter create(FoodicsSettings settings, ClockPort clock) {
         Objects.requireNonNull(settings, "settings is required");
@@ -82,10 +89,10 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
                 .create(FoodicsApi.class);
         Redactor redactor = new Redactor(settings.token());
         Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock),
-                new FailureMapper(json, redactor));
+                new FailureMapper(json, redactor), new RequestLog(redactor::redact));
         Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
-        return new FoodicsAdapter(http,
+        return new FoodicsAdapter(http, settings.httpClient().isEmpty(),
                 new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),
                 new FoodicsInventory(api, exchange, decoder),
                 new FoodicsBranches(api, exchange, decoder));
@@ -146,10 +153,12 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
         return branches.verifyPositions(location, positions);
     }
 
-    /** Releases the HTTP connections and threads. */
+    /** Releases the HTTP connections and threads — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsConnections) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.stockadj.costadj;
 
 import dev.stockadj.core.port.out.ClockPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,7 @@ import java.util.OptionalInt;
  * fifth are more than 10 s apart, so no 10 s holds more than {@value #LONG_RUN} of them.
  */
 final class Throttle {
+    private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);
     static final Duration WINDOW = Duration.ofMinutes(1);
     /** The shortest wait after a 429, whatever its Retry-After says ("0" included). */
     static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofSeconds(1);
@@ -62,7 +66,11 @@ final class Throttle {
                 sent.addLast(now);
                 return;
             }
-            clock.sleep(Duration.between(now, next));
+            Duration wait = Duration.between(now, next);
+            LOG.atLevel(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG)
+                    .log("waiting {} ms before the next Foodics request ({} per minute, or as Foodics asked)",
+                            wait.toMillis(), perMinute);
+            clock.sleep(wait);
         }
     }
 

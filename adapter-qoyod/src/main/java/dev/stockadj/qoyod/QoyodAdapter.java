@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 /**
  * Qoyod as a vendor of absolute stock counts: reads book quantities, resolves SKUs and checks the products a
  * count names from {@code GET /products} (once per planning), checks the inventory and accounts, and posts
- * {@code POST /inventory_adjustments}, checking Qoyod's answer against what was sent. Built by {@link #create(QoyodSettings)}; close it to release its connections.
+ * {@code POST /inventory_adjustments}, checking Qoyod's answer against what was sent. Built by {@link #create(QoyodSettings)}, on
+ * a client of its own or the caller's ({@link QoyodSettings#withHttpClient}); close it to release its connections.
  */
 public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
         VerifyReferencesPort, PostAdjustmentPort, ReadSnapshotPort, AutoCloseable {
@@ -49,6 +50,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     private final VendorCapabilities capabilities;
     private final Destination destination;
     private final OkHttpClient http;
+    private final boolean ownsConnections;
     private final BookReader books;
     private final SkuResolver skus;
     private final ReferenceVerifier references;
@@ -61,8 +63,11 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
                 settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, false, false, false, ReadBack.NONE, false);
         this.destination = Destination.of(VENDOR, settings.baseUrl());
         this.http = http;
+        this.ownsConnections = settings.httpClient().isEmpty();
         QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.credential().secret(), clock);
-        QoyodExchange exchange = new QoyodExchange(Throttle.perMinute(settings.requestsPerMinute()), errors);
+        Throttle throttle = settings.clock().map(c -> Throttle.perMinute(settings.requestsPerMinute(), c))
+                .orElseGet(() -> Throttle.perMinute(settings.requestsPerMinute()));
+        QoyodExchange exchange = new QoyodExchange(throttle, errors);
         AnswerReader reader = new AnswerReader(json, errors);
         this.catalog = new ProductCatalog(api, exchange, reader);
         this.books = new BookReader(catalog);
@@ -75,7 +80,8 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     public static QoyodAdapter create(QoyodSettings settings) {
         ObjectMapper json = QoyodJson.mapper();
         OkHttpClient http = QoyodHttp.client(settings);
-        return new QoyodAdapter(settings, http, QoyodHttp.api(settings, http, json), json, Clock.systemUTC());
+        return new QoyodAdapter(settings, http, QoyodHttp.api(settings, http, json), json,
+                settings.clock().orElseGet(Clock::systemUTC));
     }
 
     @Override
@@ -121,9 +127,12 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
         return poster.post(document);
     }
 
+    /** Releases the client's threads and connections — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsConnections) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }

@@ -14,10 +14,12 @@ final class QoyodHttp {
     /**
      * Never retries on its own ({@code retryOnConnectionFailure(false)}: OkHttp would otherwise re-send a
      * POST whose connection failed, which could record an adjustment twice) and never follows redirects
-     * (a redirect is not part of Qoyod's API; it is reported as a protocol error).
+     * (a redirect is not part of Qoyod's API; it is reported as a protocol error). Built on the caller's client
+     * when the settings carry one: its dispatcher, pool, proxy, TLS, interceptors and listeners are kept, and
+     * these rules are laid over whatever it was built with.
      */
     static OkHttpClient client(QoyodSettings settings) {
-        return new OkHttpClient.Builder()
+        return settings.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)

@@ -40,6 +40,35 @@ class ThrottleTest {
     }
 
     @Test
+    void aWaitOfASecondOrMoreIsLoggedAtInfoAndAShorterOneAtDebug() {
+        try (LogCapture log = new LogCapture()) {
+            throttle.acquire();
+            throttle.acquire();
+            throttle.acquire();
+            now.addAndGet(Duration.ofMillis(59_500).toNanos());
+            throttle.acquire();
+            throttle.acquire();
+            throttle.acquire();
+            throttle.acquire();
+
+            assertThat(log.events()).extracting(e -> e.getLevel() + " " + e.getFormattedMessage()).containsExactly(
+                    "DEBUG waiting 500 ms for the client-side limit of 3 Qoyod requests per minute",
+                    "INFO waiting 60000 ms for the client-side limit of 3 Qoyod requests per minute");
+        }
+    }
+
+    @Test
+    void aClockThatStandsStillMakesTheThrottleWaitNoLongerThanARunningOne() {
+        Throttle onFixedTime = new Throttle(1, () -> 42L, d -> waits.add(d));
+
+        onFixedTime.acquire();
+        onFixedTime.acquire();
+        onFixedTime.acquire();
+
+        assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
+    }
+
+    @Test
     void neverStartsMoreThanTheLimitInAnySixtySeconds() {
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

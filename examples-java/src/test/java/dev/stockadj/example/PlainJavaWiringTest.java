@@ -1,0 +1,211 @@
+package dev.stockadj.example;
+
+import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
+import dev.stockadj.aolib.sandbox.OrderTimeSeed;
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.port.in.ApplyReport;
+import dev.stockadj.core.port.in.ApplyResult;
+import dev.stockadj.core.port.in.CostCorrectionCommand;
+import dev.stockadj.core.port.in.CostCorrectionReport;
+import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@link PlainJavaWiring} against each vendor's sandbox, on a caller's OkHttp client, clock and SQLite data
+ * source — with neither Guice nor picocli on the class path.
+ */
+class PlainJavaWiringTest {
+    @TempDir
+    Path folder;
+
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final Interceptor counting = chain -> {
+        requests.incrementAndGet();
+        return chain.proceed(chain.request());
+    };
+    private final OkHttpClient http = new OkHttpClient.Builder().addInterceptor(counting).build();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+    private PlainJavaWiring wiring;
+
+    @BeforeEach
+    void wire() {
+        wiring = new PlainJavaWiring(http, clock, sqlite(folder.resolve("app.db")));
+    }
+
+    @AfterEach
+    void releaseTheCallersClient() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Test
+    void neitherGuiceNorPicocliNorTheCliIsOnTheClassPath() {
+        for (String name : List.of("com.google.inject.Guice", "picocli.CommandLine", "dev.stockadj.app.Main")) {
+            assertThatThrownBy(() -> Class.forName(name)).as(name).isInstanceOf(ClassNotFoundException.class);
+        }
+    }
+
+    @Test
+    void qoyodAppliesACountOnceThroughTheCallersClientAndDatabase() {
+        try (QoyodSandbox sandbox = QoyodSandbox.start(0)) {
+            StockCount count = new StockCount(new CountReference("2026-11-weekly-main"), new LocationId("12"),
+                    LocalDate.of(2026, 11, 22), "weekly count", Currency.getInstance("SAR"),
+                    List.of(CountLine.of(1, new Sku("WID-A"), Quantity.of("50")),
+                            CountLine.of(2, new Sku("WID-B"), Quantity.of("120"))));
+            Accounts accounts = new Accounts(new AccountId("301"), new AccountId("502"));
+
+            ApplyResult first = wiring.applyQoyodCount(sandbox.baseUrl(), sandbox.apiKey(), count, accounts);
+            ApplyResult again = wiring.applyQoyodCount(sandbox.baseUrl(), sandbox.apiKey(), count, accounts);
+
+            assertApplied(first);
+            assertThat(again).isInstanceOfSatisfying(ApplyReport.class, r -> assertThat(r.alreadyApplied()).isTrue());
+            assertThat(sandbox.stock(QoyodSandbox.WIDGET_A, QoyodSandbox.MAIN_WAREHOUSE)).contains(new BigDecimal("50"));
+            assertThat(sandbox.adjustmentIds()).hasSize(1);
+            assertCallersPlumbingCarriedIt(sandbox.requests().size());
+        }
+    }
+
+    @Test
+    void orderTimeAppliesACountOnceThroughTheCallersClientAndDatabase() {
+        try (OrderTimeSandbox sandbox = OrderTimeSandbox.start(0)) {
+            StockCount count = new StockCount(new CountReference("2026-11-hq"), new LocationId(String.valueOf(OrderTimeSeed.HQ)),
+                    LocalDate.of(2026, 11, 22), "weekly count", Currency.getInstance("USD"),
+                    List.of(CountLine.of(1, new Sku(OrderTimeSeed.WIDGET_SKU), Quantity.of("37"))));
+            Accounts accounts = new Accounts(new AccountId(String.valueOf(OrderTimeSeed.GAIN_ACCOUNT)),
+                    new AccountId(String.valueOf(OrderTimeSeed.LOSS_ACCOUNT)));
+
+            ApplyResult first = wiring.applyOrderTimeCount(sandbox.baseUrl(), sandbox.apiKey(), sandbox.email(),
+                    sandbox.password(), count, accounts);
+            ApplyResult again = wiring.applyOrderTimeCount(sandbox.baseUrl(), sandbox.apiKey(), sandbox.email(),
+                    sandbox.password(), count, accounts);
+
+            assertApplied(first);
+            assertThat(again).isInstanceOfSatisfying(ApplyReport.class, r -> assertThat(r.alreadyApplied()).isTrue());
+            assertThat(sandbox.onHand(OrderTimeSeed.WIDGET, OrderTimeSeed.HQ)).isEqualByComparingTo("37");
+            assertThat(sandbox.adjustmentCount()).isEqualTo(1);
+            assertCallersPlumbingCarriedIt(sandbox.requestCount());
+        }
+    }
+
+    @Test
+    void foodicsCorrectsACostOnceThroughTheCallersClient() {
+        try (FoodicsSandbox sandbox = FoodicsSandbox.start(0)) {
+            CostCorrectionCommand correction = new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH),
+                    LocalDate.of(2026, 11, 22), "supplier price list", false, Currency.getInstance("SAR"),
+                    List.of(new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00"))));
+
+            var first = wiring.correctFoodicsCosts(sandbox.baseUrl(), sandbox.token(), correction);
+            var again = wiring.correctFoodicsCosts(sandbox.baseUrl(), sandbox.token(), correction);
+
+            assertThat(first).isInstanceOfSatisfying(CostCorrectionReport.class, r -> assertThat(r.alreadyApplied()).isFalse());
+            assertThat(again).isInstanceOfSatisfying(CostCorrectionReport.class, r -> assertThat(r.alreadyApplied()).isTrue());
+            assertThat(sandbox.costAt(FoodicsSandbox.BRANCH_RIYADH, FoodicsSandbox.ITEM_FLOUR)).isEqualByComparingTo("44.00");
+            assertThat(sandbox.adjustmentCount()).isEqualTo(1);
+            assertThat(requests.get()).as("every request passed the caller's interceptor")
+                    .isEqualTo(sandbox.requestCount()).isPositive();
+            assertThat(http.dispatcher().executorService().isShutdown()).as("the caller's client outlives the adapters")
+                    .isFalse();
+        }
+    }
+
+    private static void assertApplied(ApplyResult result) {
+        assertThat(result).isInstanceOfSatisfying(ApplyReport.class, report -> {
+            assertThat(report.complete()).isTrue();
+            assertThat(report.documents()).extracting(DocumentOutcome::state).containsOnly(DocumentState.APPLIED);
+        });
+    }
+
+    private void assertCallersPlumbingCarriedIt(int vendorRequests) {
+        assertThat(requests.get()).as("every request passed the caller's interceptor").isEqualTo(vendorRequests).isPositive();
+        assertThat(connections.get()).as("the journal used the caller's data source").isPositive();
+        assertThat(http.dispatcher().executorService().isShutdown()).as("the caller's client outlives the adapters").isFalse();
+    }
+
+    /** The smallest data source: a new connection to a SQLite file each time, counted. */
+    private DataSource sqlite(Path file) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                connections.incrementAndGet();
+                return DriverManager.getConnection("jdbc:sqlite:" + file);
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                return getConnection();
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+                throw new SQLFeatureNotSupportedException();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> type) {
+                return false;
+            }
+        };
+    }
+}
