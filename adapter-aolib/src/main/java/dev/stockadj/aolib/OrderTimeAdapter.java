@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.dto.Adjustment;
@@ -110,7 +111,7 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         Throttle throttle = settings.clock().map(c -> new Throttle(settings.requestsPerMinute(), c))
                 .orElseGet(() -> new Throttle(settings.requestsPerMinute()));
         OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json, failures, throttle,
-                new RequestLog(failures::scrub));
+                new RequestLog("dev.stockadj.aolib.http", failures::scrub));
         return new OrderTimeAdapter(settings, http, client);
     }
 

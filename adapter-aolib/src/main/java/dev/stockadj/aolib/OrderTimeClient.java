@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.RequestLog;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorUnavailable;

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.AccountsPerDocument;
@@ -89,7 +90,7 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
                 .create(FoodicsApi.class);
         Redactor redactor = new Redactor(settings.token());
         Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock),
-                new FailureMapper(json, redactor), new RequestLog(redactor::redact));
+                new FailureMapper(json, redactor), new RequestLog("dev.stockadj.costadj.http", redactor::redact));
         Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
         return new FoodicsAdapter(http, settings.httpClient().isEmpty(),

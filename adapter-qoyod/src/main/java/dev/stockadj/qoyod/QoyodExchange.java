@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.http.RequestLog;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -22,7 +23,7 @@ final class QoyodExchange {
     QoyodExchange(Throttle throttle, QoyodErrorMapper errors) {
         this.throttle = throttle;
         this.errors = errors;
-        this.log = new RequestLog(errors::redact);
+        this.log = new RequestLog("dev.stockadj.qoyod.http", errors::redact);
     }
 
     QoyodAnswer send(Call<ResponseBody> call, String what) {

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.stockadj.core.archfixture.CoreClassUsingJackson;
+import dev.stockadj.plumbing.archfixture.PlumbingClassKnowingAVendor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -37,6 +38,8 @@ class ArchitectureTest {
     private static final String APP = "dev.stockadj.app..";
     /** The JDBC journal, its own module so a library user needs neither Guice nor picocli for it. */
     private static final String JOURNAL = "dev.stockadj.journal..";
+    /** What every adapter needs and no vendor owns (adapter-plumbing): request logging, a sandbox's state file. */
+    private static final String PLUMBING = "dev.stockadj.plumbing..";
 
     /** Leaves out test classes and test jars, keeps production jars and class folders. */
     private static final ImportOption PRODUCTION_ONLY = (Location location) ->
@@ -50,12 +53,13 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE)
             .because("core is the domain and its ports, usable with the JDK alone");
 
-    static final ArchRule HTTP_ONLY_IN_ADAPTERS = noClasses().that().resideOutsideOfPackages(ADAPTERS)
+    static final ArchRule HTTP_ONLY_IN_ADAPTERS = noClasses().that()
+            .resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], PLUMBING)
             .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "okhttp3..", "okio..")
             .because("talking HTTP to a vendor is an adapter's job");
 
     static final ArchRule JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO = noClasses()
-            .that().resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2],
+            .that().resideOutsideOfPackages(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], PLUMBING,
                     "dev.stockadj.app.input..", JOURNAL, "dev.stockadj.app.cli..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("JSON belongs to the vendor wire formats and the app's files, journal and --json output");
@@ -78,6 +82,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(APP, ADAPTERS[0], ADAPTERS[1], ADAPTERS[2],
                     "com.google.inject..", "picocli..")
             .because("a library user's journal must not drag in the CLI, Guice or any vendor");
+
+    static final ArchRule PLUMBING_KNOWS_NO_VENDOR = noClasses().that().resideInAPackage(PLUMBING)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], APP, JOURNAL)
+            .because("shared adapter plumbing serves every vendor and knows none of them");
 
     static final ArchRule QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[0])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[1], ADAPTERS[2], APP);
@@ -147,7 +155,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.stockadj.core.model", "dev.stockadj.core.service", "dev.stockadj.qoyod",
-            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.app"})
+            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.plumbing", "dev.stockadj.app"})
     void importsEveryModule(String rootPackage) {
         assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(rootPackage)))
                 .as("production classes imported from %s", rootPackage).isNotEmpty();
@@ -167,6 +175,16 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("CoreClassUsingJackson")
                 .hasMessageContaining("com.fasterxml.jackson");
+    }
+
+    @Test
+    void plumbingRuleReportsPlumbingThatKnowsAVendor() {
+        JavaClasses violating = new ClassFileImporter().importClasses(PlumbingClassKnowingAVendor.class);
+
+        assertThatThrownBy(() -> PLUMBING_KNOWS_NO_VENDOR.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PlumbingClassKnowingAVendor")
+                .hasMessageContaining("dev.stockadj.qoyod.QoyodAdapter");
     }
 
     @Test

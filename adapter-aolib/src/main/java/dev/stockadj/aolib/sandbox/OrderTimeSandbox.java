@@ -1,5 +1,7 @@
 package dev.stockadj.aolib.sandbox;
 
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.StateFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,13 +87,13 @@ public final class OrderTimeSandbox implements AutoCloseable {
         ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         SandboxCatalog catalog = SandboxCatalog.seeded();
         SandboxStore store = new SandboxStore(json, catalog);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json));
+        Optional<StateFile> file = stateFile.map(path -> new StateFile("Order Time", path, json));
         Optional<OrderTimeState> saved = file.flatMap(f -> f.read(OrderTimeState.class));
         if (saved.isPresent()) {
             try {
                 store.restore(saved.get());
             } catch (RuntimeException e) {
-                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
             }
         }
         try {

@@ -1,5 +1,6 @@
 package dev.stockadj.aolib.sandbox;
 
+import dev.stockadj.plumbing.sandbox.StateFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;

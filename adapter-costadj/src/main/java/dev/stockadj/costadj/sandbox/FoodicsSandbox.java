@@ -1,5 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.StateFile;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,13 +98,13 @@ public final class FoodicsSandbox implements AutoCloseable {
                 .build();
         Variants variants = new Variants();
         Store store = new Store(clock, variants);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json));
+        Optional<StateFile> file = stateFile.map(path -> new StateFile("Foodics", path, json));
         Optional<FoodicsState> saved = file.flatMap(f -> f.read(FoodicsState.class));
         if (saved.isPresent()) {
             try {
                 store.restore(saved.get());
             } catch (RuntimeException e) {
-                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
             }
         }
         Router.StateSaver saver = file.<Router.StateSaver>map(f -> () -> f.save(store::snapshot))

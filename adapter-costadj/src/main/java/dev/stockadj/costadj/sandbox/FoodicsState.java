@@ -1,5 +1,6 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.StateFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

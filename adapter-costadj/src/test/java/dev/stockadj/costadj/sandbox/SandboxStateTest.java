@@ -1,5 +1,6 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

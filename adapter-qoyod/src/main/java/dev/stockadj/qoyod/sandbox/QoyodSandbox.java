@@ -1,5 +1,7 @@
 package dev.stockadj.qoyod.sandbox;
 
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.StateFile;
 import com.sun.net.httpserver.HttpServer;
 import dev.stockadj.core.model.Secret;
 
@@ -94,13 +96,13 @@ public final class QoyodSandbox implements AutoCloseable {
         disableNagle();
         SandboxData data = new SandboxData();
         SandboxJson json = new SandboxJson(data);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile(path, json.mapper()));
+        Optional<StateFile> file = stateFile.map(path -> new StateFile("Qoyod", path, json.mapper()));
         Optional<QoyodState> saved = file.flatMap(f -> f.read(QoyodState.class));
         if (saved.isPresent()) {
             try {
                 data.restore(saved.get());
             } catch (RuntimeException e) {
-                throw new SandboxStateUnreadable(file.get().path(), e.getMessage() != null ? e.getMessage() : e.toString(), e);
+                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
             }
         } else {
             DemoSeed.into(data);

@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod.sandbox;
 
+import dev.stockadj.plumbing.sandbox.StateFile;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;

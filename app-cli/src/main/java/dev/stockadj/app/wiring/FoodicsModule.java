@@ -5,7 +5,7 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import dev.stockadj.costadj.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import java.util.Map;
 
 /** Foodics under {@code vendor = foodics}: its cost adjustment adapter (or sandbox) and its emulator. */

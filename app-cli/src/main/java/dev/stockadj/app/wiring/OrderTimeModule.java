@@ -5,7 +5,7 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.aolib.OrderTimeAdapter;
 import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
-import dev.stockadj.aolib.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import dev.stockadj.app.config.StockadjHome;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.qoyod.QoyodAdapter;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
-import dev.stockadj.qoyod.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import java.util.Map;
 
 /** Qoyod under {@code vendor = qoyod}: its adapter (or sandbox) and its emulator for {@code stockadj sandbox}. */

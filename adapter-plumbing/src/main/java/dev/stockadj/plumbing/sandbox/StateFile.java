@@ -1,4 +1,4 @@
-package dev.stockadj.qoyod.sandbox;
+package dev.stockadj.plumbing.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,41 +19,49 @@ import java.util.function.Supplier;
  * The file a sandbox keeps its whole state in between runs, as JSON. A save writes the state aside in the same
  * folder, forces it to disk, then moves it over the old file, so a reader (or a crash) only ever sees a whole
  * state, the old or the new. Two processes saving to one file: the last save wins, neither corrupts it.
+ * Knows no vendor: {@code vendor} only names it in messages.
  */
-final class StateFile {
+public final class StateFile {
+    private final String vendor;
     private final Path path;
     private final ObjectMapper mapper;
 
-    StateFile(Path path, ObjectMapper mapper) {
+    public StateFile(String vendor, Path path, ObjectMapper mapper) {
+        this.vendor = vendor;
         this.path = path.toAbsolutePath();
         this.mapper = mapper;
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
+    /** The state cannot be used although it was read (a check of the vendor's own): said like a file that cannot be read. */
+    public SandboxStateUnreadable unreadable(String reason, Throwable cause) {
+        return new SandboxStateUnreadable(vendor, path, reason, cause);
+    }
+
     /** The saved state, or empty when there is no file yet; {@link SandboxStateUnreadable} when it cannot be read. */
-    <T> Optional<T> read(Class<T> type) {
+    public <T> Optional<T> read(Class<T> type) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new SandboxStateUnreadable(path, e.getClass().getSimpleName() + " " + e.getMessage(), e);
+            throw new SandboxStateUnreadable(vendor, path, e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
         try {
             return Optional.of(mapper.readValue(bytes, type));
         } catch (JsonProcessingException e) {
-            throw new SandboxStateUnreadable(path, reason(e), e);
+            throw new SandboxStateUnreadable(vendor, path, reason(e), e);
         } catch (IOException e) {
-            throw new SandboxStateUnreadable(path, firstLine(e.getMessage()), e);
+            throw new SandboxStateUnreadable(vendor, path, firstLine(e.getMessage()), e);
         }
     }
 
     /** Takes the snapshot and writes it; saves are one at a time, so the file never goes back to an older state. */
-    synchronized void save(Supplier<?> snapshot) throws IOException {
+    public synchronized void save(Supplier<?> snapshot) throws IOException {
         byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(snapshot.get());
         Path folder = path.getParent();
         Files.createDirectories(folder);

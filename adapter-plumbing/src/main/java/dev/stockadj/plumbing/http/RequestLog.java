@@ -1,4 +1,4 @@
-package dev.stockadj.costadj;
+package dev.stockadj.plumbing.http;
 
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -12,37 +12,39 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
- * Logs each request: one INFO line with method, path (never the query), status or failure, milliseconds and
- * attempt; at DEBUG the request and answer bodies, cut to {@value #MAX_BODY} characters. Headers are never
- * logged; every text passes the adapter's redactor first, so a credential an answer echoes is masked.
+ * Logs each request a vendor adapter sends: one INFO line with method, path (never the query), status or failure,
+ * milliseconds and attempt; at DEBUG the request and answer bodies, cut to {@value #MAX_BODY} characters. Headers
+ * are never logged; every text passes the adapter's redactor first, so a credential an answer echoes is masked.
+ * Knows no vendor: each adapter names its logger ({@code dev.stockadj.<vendor>.http}) and gives its redactor.
  */
-final class RequestLog {
-    static final int MAX_BODY = 2_000;
-    private static final Logger LOG = LoggerFactory.getLogger("dev.stockadj.costadj.http");
+public final class RequestLog {
+    public static final int MAX_BODY = 2_000;
 
+    private final Logger log;
     private final UnaryOperator<String> redactor;
 
-    RequestLog(UnaryOperator<String> redactor) {
+    public RequestLog(String logger, UnaryOperator<String> redactor) {
+        this.log = LoggerFactory.getLogger(Objects.requireNonNull(logger, "logger is required"));
         this.redactor = Objects.requireNonNull(redactor, "redactor is required");
     }
 
     /** Marks the start of an attempt and logs what it sends; returns the start for {@link #answered}/{@link #failed}. */
-    long sending(Request request, int attempt) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} (attempt {}) sends {}", request.method(), path(request), attempt, cut(body(request.body())));
+    public long sending(Request request, int attempt) {
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} (attempt {}) sends {}", request.method(), path(request), attempt, cut(body(request.body())));
         }
         return System.nanoTime();
     }
 
-    void answered(Request request, int attempt, long started, int status, String body) {
-        LOG.info("{} {} -> HTTP {} in {} ms (attempt {})", request.method(), path(request), status, since(started), attempt);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} answered {}", request.method(), path(request), cut(body));
+    public void answered(Request request, int attempt, long started, int status, String body) {
+        log.info("{} {} -> HTTP {} in {} ms (attempt {})", request.method(), path(request), status, since(started), attempt);
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} answered {}", request.method(), path(request), cut(body));
         }
     }
 
-    void failed(Request request, int attempt, long started, IOException failure) {
-        LOG.info("{} {} -> {} after {} ms (attempt {})", request.method(), path(request),
+    public void failed(Request request, int attempt, long started, IOException failure) {
+        log.info("{} {} -> {} after {} ms (attempt {})", request.method(), path(request),
                 redactor.apply(failure.getClass().getSimpleName() + (failure.getMessage() == null ? ""
                         : ": " + failure.getMessage())), since(started), attempt);
     }
