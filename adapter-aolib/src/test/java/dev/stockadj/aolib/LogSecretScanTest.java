@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
@@ -64,7 +65,7 @@ class LogSecretScanTest {
     @Test
     void noLogEventShowsACredentialNorAQuery() {
         List<ILoggingEvent> events;
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = new LogCapture("dev.stockadj.aolib")) {
             for (boolean devKey : List.of(false, true)) {
                 OrderTimeSettings settings = devKey
                         ? OrderTimeSettings.defaults(server.url("/api").uri(), new Secret(API_KEY), "me@shop.example",

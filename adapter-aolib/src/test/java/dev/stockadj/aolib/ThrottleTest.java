@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -35,7 +36,7 @@ class ThrottleTest {
     @Test
     void onACallersClockThatStandsStillEachRequestWaitsOneIntervalAndTheWaitIsLogged() throws InterruptedException {
         Throttle throttle = new Throttle(60_000, Clock.fixed(Instant.parse("2026-05-18T08:00:00Z"), ZoneOffset.UTC));
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = new LogCapture("dev.stockadj.aolib")) {
             throttle.acquire();
             throttle.acquire();
             throttle.acquire();

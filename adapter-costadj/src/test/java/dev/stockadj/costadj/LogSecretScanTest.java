@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.stockadj.core.model.CostAdjustmentFilter;
@@ -65,7 +66,7 @@ class LogSecretScanTest {
     void noLogEventShowsTheTokenNorAQuery() {
         ManualClock clock = new ManualClock();
         List<ILoggingEvent> events;
-        try (LogCapture log = new LogCapture();
+        try (LogCapture log = new LogCapture("dev.stockadj.costadj");
              FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(server.url("/v5").uri(),
                      new Secret(TOKEN)).withCreatorId(new UserId("u-1")), clock)) {
             List<Supplier<Object>> operations = List.of(

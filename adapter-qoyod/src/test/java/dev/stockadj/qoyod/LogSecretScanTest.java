@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.stockadj.core.model.ItemId;
@@ -66,7 +67,7 @@ class LogSecretScanTest {
         QoyodCredential credential = kind.equals("api key") ? QoyodCredential.apiKey(new Secret(KEY))
                 : QoyodCredential.accessToken(new Secret(TOKEN));
         List<ILoggingEvent> events;
-        try (LogCapture log = new LogCapture();
+        try (LogCapture log = new LogCapture("dev.stockadj.qoyod");
              QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(), credential))) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("WID-A"))),

@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,7 +42,7 @@ class ThrottleTest {
 
     @Test
     void aWaitOfASecondOrMoreIsLoggedAtInfoAndAShorterOneAtDebug() {
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture log = new LogCapture("dev.stockadj.qoyod")) {
             throttle.acquire();
             throttle.acquire();
             throttle.acquire();

@@ -1,4 +1,4 @@
-package dev.stockadj.qoyod;
+package dev.stockadj.plumbing.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,25 +11,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Every event the adapter's loggers emit, at TRACE and above, while it is open. */
-final class LogCapture implements AutoCloseable {
-    private final Logger logger = (Logger) LoggerFactory.getLogger("dev.stockadj.qoyod");
-    private final Level before = logger.getLevel();
+/**
+ * Every event an adapter's loggers emit (those under {@code root}), at TRACE and above, while it is open: for
+ * tests that prove no secret reaches a log. Shared by the adapters' tests through this module's test-jar.
+ */
+public final class LogCapture implements AutoCloseable {
+    private final Logger logger;
+    private final Level before;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogCapture() {
+    public LogCapture(String root) {
+        logger = (Logger) LoggerFactory.getLogger(root);
+        before = logger.getLevel();
         appender.start();
         logger.addAppender(appender);
         logger.setAdditive(false);
         logger.setLevel(Level.TRACE);
     }
 
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         return List.copyOf(appender.list);
     }
 
     /** Everything an event shows: its pattern, formatted message, arguments, logger name and throwables. */
-    static String everythingShown(ILoggingEvent event) {
+    public static String everythingShown(ILoggingEvent event) {
         List<String> parts = new ArrayList<>(List.of(event.getLoggerName(), String.valueOf(event.getMessage()),
                 event.getFormattedMessage()));
         if (event.getArgumentArray() != null) {
