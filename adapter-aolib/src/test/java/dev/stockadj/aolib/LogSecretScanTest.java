@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -9,16 +10,10 @@ import dev.stockadj.core.model.Position;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorDocumentId;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,28 +33,13 @@ class LogSecretScanTest {
     private static final String DEV_KEY = "ot-log-dev-5530";
     private static final List<Integer> STATUSES = List.of(200, 400, 401, 429, 500);
 
-    private final MockWebServer server = new MockWebServer();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = request.getHeader("apiKey") + " " + request.getHeader("password") + " "
-                        + request.getHeader("DevKey");
-                String body = status == 200 ? "{\"DocNo\": 7, \"Memo\": \"" + sent + "\"}"
-                        : "[{\"Message\": \"" + sent + " is not valid\", \"ProperyName\": \"" + sent + "\"}]";
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setBody(body);
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("apiKey", "password", "DevKey"),
+            status -> status == 200 ? "{\"DocNo\": 7, \"Memo\": \"{echo}\"}"
+                    : "[{\"Message\": \"{echo} is not valid\", \"ProperyName\": \"{echo}\"}]");
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @Test
@@ -68,9 +48,9 @@ class LogSecretScanTest {
         try (LogCapture log = new LogCapture("dev.stockadj.aolib")) {
             for (boolean devKey : List.of(false, true)) {
                 OrderTimeSettings settings = devKey
-                        ? OrderTimeSettings.defaults(server.url("/api").uri(), new Secret(API_KEY), "me@shop.example",
+                        ? OrderTimeSettings.defaults(vendor.uri("/api"), new Secret(API_KEY), "me@shop.example",
                         Optional.empty(), Optional.of(new Secret(DEV_KEY)))
-                        : Fixtures.settings(server.url("/api").uri(), new Secret(API_KEY), "me@shop.example",
+                        : Fixtures.settings(vendor.uri("/api"), new Secret(API_KEY), "me@shop.example",
                         new Secret(PASSWORD));
                 try (OrderTimeAdapter adapter = OrderTimeAdapter.create(settings.withRequestsPerMinute(
                         OrderTimeSettings.MAX_REQUESTS_PER_MINUTE))) {
@@ -80,7 +60,7 @@ class LogSecretScanTest {
                             () -> adapter.post(Fixtures.document(
                                     Fixtures.line(Position.of(new ItemId("30")), "40", "37"))));
                     for (int answer : STATUSES) {
-                        status = answer;
+                        vendor.answer(answer);
                         operations.forEach(operation -> catchThrowable(operation::get));
                     }
                 }
@@ -92,13 +72,13 @@ class LogSecretScanTest {
                 .allSatisfy(e -> assertThat(LogCapture.everythingShown(e)).doesNotContain(API_KEY, PASSWORD, DEV_KEY));
         List<String> requestLines = events.stream().filter(e -> e.getLoggerName().equals("dev.stockadj.aolib.http")
                 && e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(requestLines).as("one line per request, no query").hasSize(server.getRequestCount())
+        assertThat(requestLines).as("one line per request, no query").hasSize(vendor.requestCount())
                 .allSatisfy(line -> assertThat(line).matches("(GET|POST|PUT|DELETE) /api/[a-z]+ -> HTTP \\d{3} in \\d+ ms \\(attempt 1\\)"))
                 .anySatisfy(line -> assertThat(line).startsWith("GET /api/adjustment -> HTTP 200"));
         assertThat(events).as("the bodies at DEBUG, the echoed credentials masked")
                 .anySatisfy(e -> {
                     assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
-                    assertThat(e.getFormattedMessage()).contains("answered").contains("**** ****");
+                    assertThat(e.getFormattedMessage()).contains("answered").contains("apiKey=****");
                 })
                 .anySatisfy(e -> assertThat(e.getFormattedMessage()).startsWith("POST /api/adjustment (attempt 1) sends {"));
     }

@@ -1,5 +1,6 @@
 package dev.stockadj.aolib;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.Secret;
@@ -7,18 +8,12 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.testing.SecretScan;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,28 +45,11 @@ class SecretScanTest {
             200, "<!DOCTYPE html><html><body>Sign in again, {echo}</body></html>",
             502, "\u0000\u0001{echo}\u00ff garbage [");
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<String> echoed = new ArrayList<>();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = "apiKey=" + request.getHeader("apiKey") + " password=" + request.getHeader("password")
-                        + " DevKey=" + request.getHeader("DevKey");
-                echoed.add(sent);
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setBody(ANSWERS.get(status).replace("{echo}", sent));
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("apiKey", "password", "DevKey"), ANSWERS::get);
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @ParameterizedTest(name = "signed with {0}")
@@ -79,7 +57,7 @@ class SecretScanTest {
     void noFailureOfAnyOperationShowsASecret(String signedWith) {
         Secret second = signedWith.equals("password") ? PASSWORD : DEV_KEY;
         List<Throwable> failures = new ArrayList<>();
-        try (OrderTimeAdapter adapter = OrderTimeAdapter.create(settings(server.url("/api").uri(),
+        try (OrderTimeAdapter adapter = OrderTimeAdapter.create(settings(vendor.uri("/api"),
                 signedWith.equals("password") ? Optional.of(PASSWORD) : Optional.empty(),
                 signedWith.equals("DevKey") ? Optional.of(DEV_KEY) : Optional.empty()))) {
             var document = Fixtures.document(Fixtures.line(Fixtures.at(30, null, null), "0", "1"));
@@ -92,7 +70,7 @@ class SecretScanTest {
                     () -> adapter.find(document),
                     () -> adapter.read(new VendorDocumentId("5")));
             for (int answer : ANSWERS.keySet()) {
-                status = answer;
+                vendor.answer(answer);
                 for (Supplier<Object> operation : operations) {
                     Throwable failure = catchThrowable(operation::get);
                     if (failure != null) {
@@ -102,7 +80,7 @@ class SecretScanTest {
             }
         }
 
-        assertThat(echoed).as("every answer echoed the credentials really sent").isNotEmpty()
+        assertThat(vendor.echoed()).as("every answer echoed the credentials really sent").isNotEmpty()
                 .allSatisfy(sent -> assertThat(sent).contains(API_KEY.reveal(), second.reveal()));
         assertThat(failures).as("most answers fail most operations").hasSizeGreaterThan(ANSWERS.size() * 3)
                 .allSatisfy(failure -> {
@@ -113,7 +91,7 @@ class SecretScanTest {
 
     @Test
     void credentialsThatCannotBeHeadersAreRefusedNamingThemWithoutShowingThem() {
-        URI home = server.url("/api").uri();
+        URI home = vendor.uri("/api");
         for (String bad : List.of("clé-7170-secrète", "key\u0001-7170", "key\t7170", " key-7170", "ключ-7170")) {
             assertThatThrownBy(() -> OrderTimeSettings.defaults(home, new Secret(bad), "ops@example.com",
                     Optional.of(PASSWORD), Optional.empty())).isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -12,17 +13,12 @@ import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UserId;
 import dev.stockadj.core.testing.ManualClock;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -38,28 +34,16 @@ class LogSecretScanTest {
     private static final String TOKEN = "foodics-log-token-7170";
     private static final List<Integer> STATUSES = List.of(200, 401, 422, 429, 500);
 
-    private final MockWebServer server = new MockWebServer();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = String.valueOf(request.getHeader("Authorization"));
-                String body = status == 200 ? "{\"data\": [{\"id\": \"i-1\", \"sku\": \"FLOUR-25KG\", \"name\": \"" + sent
-                        + "\"}], \"links\": {}, \"meta\": {}}"
-                        : "{\"message\": \"" + sent + "\", \"errors\": {\"" + sent + "\": [\"" + sent + " may not write\"]}}";
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setHeader("Retry-After", "2").setBody(body);
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("Authorization"),
+            status -> status == 200
+                    ? "{\"data\": [{\"id\": \"i-1\", \"sku\": \"FLOUR-25KG\", \"name\": \"{echo}\"}], \"links\": {},"
+                    + " \"meta\": {}}"
+                    : "{\"message\": \"{echo}\", \"errors\": {\"{echo}\": [\"{echo} may not write\"]}}",
+            Map.of("Retry-After", "2"));
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @Test
@@ -67,7 +51,7 @@ class LogSecretScanTest {
         ManualClock clock = new ManualClock();
         List<ILoggingEvent> events;
         try (LogCapture log = new LogCapture("dev.stockadj.costadj");
-             FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(server.url("/v5").uri(),
+             FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(vendor.uri("/v5"),
                      new Secret(TOKEN)).withCreatorId(new UserId("u-1")), clock)) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("FLOUR-25KG"))),
@@ -76,7 +60,7 @@ class LogSecretScanTest {
                     () -> adapter.get(new CostAdjustmentId("ca-1")),
                     () -> adapter.list(CostAdjustmentFilter.none()));
             for (int answer : STATUSES) {
-                status = answer;
+                vendor.answer(answer);
                 operations.forEach(operation -> catchThrowable(operation::get));
             }
             events = log.events();
@@ -86,7 +70,7 @@ class LogSecretScanTest {
                 .allSatisfy(e -> assertThat(LogCapture.everythingShown(e)).doesNotContain(TOKEN));
         List<String> requestLines = events.stream().filter(e -> e.getLoggerName().equals("dev.stockadj.costadj.http")
                 && e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(requestLines).as("one line per request").hasSize(server.getRequestCount())
+        assertThat(requestLines).as("one line per request").hasSize(vendor.requestCount())
                 .allSatisfy(line -> assertThat(line).matches("(GET|POST|PUT) /v5/[a-z_/0-9-]+ -> HTTP \\d{3} in \\d+ ms \\(attempt \\d\\)"))
                 .anySatisfy(line -> assertThat(line).endsWith("(attempt 4)"));
         assertThat(events).as("the bodies at DEBUG, the echoed token masked")

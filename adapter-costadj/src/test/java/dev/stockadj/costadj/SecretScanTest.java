@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.core.model.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.CostAdjustmentStatus;
@@ -11,16 +12,10 @@ import dev.stockadj.core.model.UserId;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.core.testing.SecretScan;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,34 +44,18 @@ class SecretScanTest {
             200, "<!DOCTYPE html><html><body>Sign in again, {echo}</body></html>",
             400, "\u0000\u0001{echo}\u00ff garbage {");
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<String> echoed = new ArrayList<>();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = String.valueOf(request.getHeader("Authorization"));
-                echoed.add(sent);
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setBody(ANSWERS.get(status).replace("{echo}", sent));
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("Authorization"), ANSWERS::get);
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @Test
     void noFailureOfAnyOperationShowsTheToken() {
         List<Throwable> failures = new ArrayList<>();
         CostAdjustmentId id = new CostAdjustmentId("ca-1");
-        try (FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(server.url("/v5").uri(),
+        try (FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(vendor.uri("/v5"),
                 new Secret(TOKEN)).withCreatorId(new UserId("u-1")), new ManualClock())) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("FLOUR-25KG"))),
@@ -90,7 +69,7 @@ class SecretScanTest {
                         return null;
                     });
             for (int answer : ANSWERS.keySet()) {
-                status = answer;
+                vendor.answer(answer);
                 for (Supplier<Object> operation : operations) {
                     Throwable failure = catchThrowable(operation::get);
                     if (failure != null) {
@@ -100,8 +79,8 @@ class SecretScanTest {
             }
         }
 
-        assertThat(echoed).as("every answer echoed the token really sent").isNotEmpty()
-                .allSatisfy(sent -> assertThat(sent).isEqualTo("Bearer " + TOKEN));
+        assertThat(vendor.echoed()).as("every answer echoed the token really sent").isNotEmpty()
+                .allSatisfy(sent -> assertThat(sent).isEqualTo("Authorization=Bearer " + TOKEN));
         assertThat(failures).as("most answers fail most operations").hasSizeGreaterThan(ANSWERS.size() * 3)
                 .allSatisfy(failure -> {
                     assertThat(failure).isInstanceOf(VendorFailure.class);
@@ -112,7 +91,7 @@ class SecretScanTest {
 
     @Test
     void aTokenThatCannotBeAHeaderIsRefusedNamingItWithoutShowingIt() {
-        URI home = server.url("/v5").uri();
+        URI home = vendor.uri("/v5");
         for (String bad : List.of("tök-4140-secret", "tok\u0001-4140", "tok\n4140", " tok-4140", "токен-4140")) {
             assertThatThrownBy(() -> FoodicsSettings.defaults(home, new Secret(bad)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Foodics token")

@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.plumbing.testing.LogCapture;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -7,18 +8,13 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -35,30 +31,16 @@ class LogSecretScanTest {
     private static final String TOKEN = "qoyod-log-token-9139";
     private static final List<Integer> STATUSES = List.of(200, 401, 422, 429, 500);
 
-    private final MockWebServer server = new MockWebServer();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = request.getHeader("API-KEY") != null ? request.getHeader("API-KEY")
-                        : String.valueOf(request.getHeader("Authorization"));
-                String body = status == 200
-                        ? "{\"products\": [{\"id\": 88, \"sku\": \"WID-A\", \"name_en\": \"" + sent + "\", \"type\": \"Product\","
-                        + " \"track_quantity\": true, \"inventories\": [{\"id\": 12, \"stock\": \"40\"}]}]}"
-                        : "{\"errors\": {\"key " + sent + "\": [\"" + sent + " is revoked\"]}, \"message\": \"" + sent + "\"}";
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setHeader("Retry-After", "0").setBody(body);
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("API-KEY", "Authorization"),
+            status -> status == 200
+                    ? "{\"products\": [{\"id\": 88, \"sku\": \"WID-A\", \"name_en\": \"{echo}\", \"type\": \"Product\","
+                    + " \"track_quantity\": true, \"inventories\": [{\"id\": 12, \"stock\": \"40\"}]}]}"
+                    : "{\"errors\": {\"key {echo}\": [\"{echo} is revoked\"]}, \"message\": \"{echo}\"}",
+            Map.of("Retry-After", "0"));
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,24 +50,24 @@ class LogSecretScanTest {
                 : QoyodCredential.accessToken(new Secret(TOKEN));
         List<ILoggingEvent> events;
         try (LogCapture log = new LogCapture("dev.stockadj.qoyod");
-             QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(), credential))) {
+             QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(vendor.uri("/2.0"), credential))) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("WID-A"))),
                     () -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))),
                     () -> adapter.post(Documents.vendorExample()));
             for (int answer : STATUSES) {
-                status = answer;
+                vendor.answer(answer);
                 operations.forEach(operation -> catchThrowable(operation::get));
             }
             events = log.events();
         }
 
-        assertThat(server.getRequestCount()).as("requests sent").isGreaterThanOrEqualTo(STATUSES.size() * 2);
+        assertThat(vendor.requestCount()).as("requests sent").isGreaterThanOrEqualTo(STATUSES.size() * 2);
         assertThat(events).as("every event").isNotEmpty()
                 .allSatisfy(e -> assertThat(LogCapture.everythingShown(e)).doesNotContain(KEY, TOKEN));
         List<String> requestLines = events.stream().filter(e -> e.getLoggerName().equals("dev.stockadj.qoyod.http")
                 && e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(requestLines).as("one line per request").hasSize(server.getRequestCount())
+        assertThat(requestLines).as("one line per request").hasSize(vendor.requestCount())
                 .allSatisfy(line -> assertThat(line).matches("(GET|POST) /2\\.0/[a-z_/0-9]+ -> HTTP \\d{3} in \\d+ ms \\(attempt 1\\)"));
         assertThat(events).as("the bodies at DEBUG, the echoed credential masked")
                 .anySatisfy(e -> {

@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.ItemId;
@@ -8,18 +9,12 @@ import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.testing.SecretScan;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,28 +43,11 @@ class SecretScanTest {
             200, "<!DOCTYPE html><html><body>Sign in again, {echo}</body></html>",
             502, "\u0000\u0001{echo}\u00ff garbage {");
 
-    private final MockWebServer server = new MockWebServer();
-    private final List<String> echoed = new ArrayList<>();
-    private volatile int status;
-
-    @BeforeEach
-    void start() throws IOException {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String sent = request.getHeader("API-KEY") != null ? request.getHeader("API-KEY")
-                        : String.valueOf(request.getHeader("Authorization"));
-                echoed.add(sent);
-                return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-                        .setBody(ANSWERS.get(status).replace("{echo}", sent));
-            }
-        });
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
+    private final EchoingVendor vendor = new EchoingVendor(List.of("API-KEY", "Authorization"), ANSWERS::get);
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        vendor.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +56,7 @@ class SecretScanTest {
         QoyodCredential credential = kind.equals("api key") ? QoyodCredential.apiKey(new Secret(KEY))
                 : QoyodCredential.accessToken(new Secret(TOKEN));
         List<Throwable> failures = new ArrayList<>();
-        try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(), credential))) {
+        try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(vendor.uri("/2.0"), credential))) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("WID-A"))),
                     () -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))),
@@ -86,7 +64,7 @@ class SecretScanTest {
                             new AccountId("502")))),
                     () -> adapter.post(Documents.vendorExample()));
             for (int answer : ANSWERS.keySet()) {
-                status = answer;
+                vendor.answer(answer);
                 for (Supplier<Object> operation : operations) {
                     Throwable failure = catchThrowable(operation::get);
                     if (failure != null) {
@@ -96,7 +74,7 @@ class SecretScanTest {
             }
         }
 
-        assertThat(echoed).as("every answer echoed the credential really sent").isNotEmpty()
+        assertThat(vendor.echoed()).as("every answer echoed the credential really sent").isNotEmpty()
                 .allSatisfy(sent -> assertThat(sent).contains(credential.secret().reveal()));
         assertThat(failures).as("most answers fail most operations").hasSizeGreaterThan(ANSWERS.size() * 2)
                 .allSatisfy(failure -> {
