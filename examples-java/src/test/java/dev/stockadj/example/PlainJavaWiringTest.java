@@ -1,5 +1,6 @@
 package dev.stockadj.example;
 
+import dev.stockadj.journal.testing.CountingDataSource;
 import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.AccountId;
@@ -28,14 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +38,6 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,7 +51,7 @@ class PlainJavaWiringTest {
     Path folder;
 
     private final AtomicInteger requests = new AtomicInteger();
-    private final AtomicInteger connections = new AtomicInteger();
+    private CountingDataSource database;
     private final Interceptor counting = chain -> {
         requests.incrementAndGet();
         return chain.proceed(chain.request());
@@ -68,7 +62,8 @@ class PlainJavaWiringTest {
 
     @BeforeEach
     void wire() {
-        wiring = new PlainJavaWiring(http, clock, sqlite(folder.resolve("app.db")));
+        database = new CountingDataSource(folder.resolve("app.db"));
+        wiring = new PlainJavaWiring(http, clock, database);
     }
 
     @AfterEach
@@ -156,56 +151,7 @@ class PlainJavaWiringTest {
 
     private void assertCallersPlumbingCarriedIt(int vendorRequests) {
         assertThat(requests.get()).as("every request passed the caller's interceptor").isEqualTo(vendorRequests).isPositive();
-        assertThat(connections.get()).as("the journal used the caller's data source").isPositive();
+        assertThat(database.connections()).as("the journal used the caller's data source").isPositive();
         assertThat(http.dispatcher().executorService().isShutdown()).as("the caller's client outlives the adapters").isFalse();
-    }
-
-    /** The smallest data source: a new connection to a SQLite file each time, counted. */
-    private DataSource sqlite(Path file) {
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                connections.incrementAndGet();
-                return DriverManager.getConnection("jdbc:sqlite:" + file);
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) throws SQLException {
-                return getConnection();
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return null;
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {
-            }
-
-            @Override
-            public void setLoginTimeout(int seconds) {
-            }
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-                throw new SQLFeatureNotSupportedException();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) throws SQLException {
-                throw new SQLException("not a wrapper");
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> type) {
-                return false;
-            }
-        };
     }
 }
