@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.testing.CallerClient;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
@@ -8,24 +9,14 @@ import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -36,18 +27,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * dispatcher and connection pool running.
  */
 class CallerClientTest {
-    /** The caller's interceptor: records each request it sees. */
-    private final List<Request> seen = new CopyOnWriteArrayList<>();
-    private final Interceptor counting = chain -> {
-        seen.add(chain.request());
-        return chain.proceed(chain.request());
-    };
-    /** A caller's client built to retry and follow redirects, as OkHttp does by default. */
-    private final OkHttpClient caller = new OkHttpClient.Builder().addInterceptor(counting)
-            .retryOnConnectionFailure(true).followRedirects(true).followSslRedirects(true).build();
+    /** A caller's client built to retry and follow redirects, as OkHttp does by default, recording what it sees. */
+    private final CallerClient callers = new CallerClient();
+    private final OkHttpClient caller = callers.client();
 
     @Test
-    void aCountPostedOnTheCallersClientPassesItsInterceptorAndLeavesItsPoolRunning() throws IOException {
+    void aCountPostedOnTheCallersClientPassesItsInterceptorAndLeavesItsPoolRunning() throws Exception {
         try (QoyodSandbox sandbox = QoyodSandbox.start(0)) {
             QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey())
                     .withHttpClient(caller).withClock(Clock.fixed(Instant.parse("2026-05-18T08:00:00Z"), ZoneOffset.UTC)));
@@ -56,65 +41,40 @@ class CallerClientTest {
 
             assertThat(sandbox.adjustmentIds()).containsExactly(Long.valueOf(posted.id().value()));
             assertThat(sandbox.stock(QoyodSandbox.WIDGET_A, QoyodSandbox.MAIN_WAREHOUSE)).contains(new BigDecimal("50"));
-            assertThat(seen).as("the caller's interceptor saw every request").hasSize(sandbox.requests().size())
+            assertThat(callers.seen()).as("the caller's interceptor saw every request").hasSize(sandbox.requests().size())
                     .extracting(r -> r.method() + " " + r.url().encodedPath()).contains("POST /2.0/inventory_adjustments");
-            assertThat(seen).as("before the credential is added").allSatisfy(r -> {
+            assertThat(callers.seen()).as("before the credential is added").allSatisfy(r -> {
                 assertThat(r.header("API-KEY")).isNull();
                 assertThat(r.header("Authorization")).isNull();
             });
             assertThat(sandbox.credentialHeaders()).as("while the sandbox got it").isNotEmpty().containsOnly("API-KEY");
 
-            int pooled = caller.connectionPool().connectionCount();
-            adapter.close();
-
-            assertThat(caller.dispatcher().executorService().isShutdown()).as("the caller's dispatcher").isFalse();
-            assertThat(caller.connectionPool().connectionCount()).as("the caller's pool").isEqualTo(pooled).isPositive();
-            try (Response again = caller.newCall(new Request.Builder().url(sandbox.baseUrl() + "/inventories").build())
-                    .execute()) {
-                assertThat(again.code()).as("the caller's client still works").isEqualTo(401);
-            }
+            callers.assertOutlives(adapter, sandbox.baseUrl() + "/inventories", 401);
         }
     }
 
     @Test
-    void theCallersClientFollowsARedirectTheAdapterDoesNot() throws IOException {
-        try (MockWebServer server = new MockWebServer()) {
-            server.start(InetAddress.getLoopbackAddress(), 0);
-            MockResponse redirect = new MockResponse().setResponseCode(302).setHeader("Location", "/2.0/elsewhere");
-            server.enqueue(redirect);
-            server.enqueue(new MockResponse().setBody("{}"));
-            try (Response direct = caller.newCall(new Request.Builder().url(server.url("/2.0/products")).build()).execute()) {
-                assertThat(direct.code()).as("the caller's own client follows it").isEqualTo(200);
-            }
-            assertThat(server.getRequestCount()).isEqualTo(2);
-
-            server.enqueue(redirect);
-            server.enqueue(new MockResponse().setBody("{}"));
-            try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(),
+    void theCallersClientFollowsARedirectTheAdapterDoesNot() throws Exception {
+        Throwable failure = callers.assertRedirectNotFollowed("/2.0", base -> {
+            try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(base,
                     new Secret("caller-test-key")).withHttpClient(caller))) {
-                Throwable failure = catchThrowable(() -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))));
-
-                assertThat(failure).isInstanceOf(VendorFailure.class);
+                return catchThrowable(() -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))));
             }
-            assertThat(server.getRequestCount()).as("the adapter did not follow it").isEqualTo(3);
-        }
+        });
+
+        assertThat(failure).isInstanceOf(VendorFailure.class);
     }
 
     @Test
-    void aPostWhoseConnectionDropsIsSentOnceAndUncertainOnARetryingCallersClient() throws IOException {
-        try (MockWebServer server = new MockWebServer()) {
-            server.start(InetAddress.getLoopbackAddress(), 0);
-            for (int i = 0; i < 3; i++) {
-                server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-            }
-            try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(server.url("/2.0").uri(),
+    void aPostWhoseConnectionDropsIsSentOnceAndUncertainOnARetryingCallersClient() throws Exception {
+        Throwable failure = callers.assertDroppedWriteSentOnce("/2.0", base -> {
+            try (QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(base,
                     new Secret("caller-test-key")).withHttpClient(caller))) {
-                Throwable failure = catchThrowable(() -> adapter.post(Documents.vendorExample()));
-
-                assertThat(failure).isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isTrue());
+                return catchThrowable(() -> adapter.post(Documents.vendorExample()));
             }
-            assertThat(server.getRequestCount()).as("sent once, never retried").isEqualTo(1);
-        }
+        });
+
+        assertThat(failure).isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isTrue());
     }
 
     @Test
@@ -124,7 +84,7 @@ class CallerClientTest {
 
         assertThat(derived.dispatcher()).isSameAs(caller.dispatcher());
         assertThat(derived.connectionPool()).isSameAs(caller.connectionPool());
-        assertThat(derived.interceptors()).contains(counting);
+        assertThat(derived.interceptors()).contains(callers.interceptor());
         assertThat(derived.retryOnConnectionFailure()).isFalse();
         assertThat(derived.followRedirects()).isFalse();
         assertThat(derived.followSslRedirects()).isFalse();
