@@ -4,9 +4,9 @@ import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
-import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.service.ForwardingJournal;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,19 +14,18 @@ import java.util.Optional;
  * A journal that tells an {@link ApplyProgress} what the apply service records: the plan's size
  * when it is frozen or continued, and each document leaving SENDING. Stores nothing itself.
  */
-public final class ProgressJournal implements JournalPort {
-    private final JournalPort journal;
+public final class ProgressJournal extends ForwardingJournal {
     private final ApplyProgress progress;
     private int settled;
 
     public ProgressJournal(JournalPort journal, ApplyProgress progress) {
-        this.journal = journal;
+        super(journal);
         this.progress = progress;
     }
 
     @Override
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
-        boolean frozen = journal.freeze(plan, planned);
+        boolean frozen = journal().freeze(plan, planned);
         if (frozen) {
             progress.started(plan.documents().size(), 0);
         }
@@ -35,9 +34,9 @@ public final class ProgressJournal implements JournalPort {
 
     @Override
     public Optional<CountPlan> plan(CountReference reference, Destination destination) {
-        Optional<CountPlan> plan = journal.plan(reference, destination);
+        Optional<CountPlan> plan = journal().plan(reference, destination);
         plan.ifPresent(p -> {
-            settled = (int) p.documents().stream().map(d -> journal.entry(d.key()))
+            settled = (int) p.documents().stream().map(d -> journal().entry(d.key()))
                     .filter(e -> e.isPresent() && e.get().state() == DocumentState.APPLIED).count();
             progress.started(p.documents().size(), settled);
         });
@@ -45,23 +44,8 @@ public final class ProgressJournal implements JournalPort {
     }
 
     @Override
-    public List<JournalEntry> entries(CountReference reference) {
-        return journal.entries(reference);
-    }
-
-    @Override
-    public List<JournalEntry> entries() {
-        return journal.entries();
-    }
-
-    @Override
-    public Optional<JournalEntry> entry(IdempotencyKey key) {
-        return journal.entry(key);
-    }
-
-    @Override
     public boolean transition(DocumentState expected, JournalEntry next) {
-        boolean done = journal.transition(expected, next);
+        boolean done = journal().transition(expected, next);
         if (done && expected == DocumentState.SENDING && next.state() != DocumentState.PLANNED) {
             progress.settled(++settled);
         }

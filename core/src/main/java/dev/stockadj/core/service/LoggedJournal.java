@@ -1,8 +1,6 @@
 package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.JournalEntry;
@@ -11,23 +9,20 @@ import dev.stockadj.core.port.out.JournalPort;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A journal that logs, through {@link System.Logger} (the JDK's; an application routes it to its own logging), every
  * state change it records: the key, from → to, the vendor's id and the first words of the note, at INFO. Notes can
  * quote a vendor's answer, so only their start is logged; credentials never reach the core, so none can be logged.
  */
-final class LoggedJournal implements JournalPort {
+final class LoggedJournal extends ForwardingJournal {
     static final Logger LOG = System.getLogger("dev.stockadj.core.journal");
     private static final int NOTE_WORDS = 8;
     private static final int NOTE_CHARS = 80;
     private static final int MESSAGE_CHARS = 200;
 
-    private final JournalPort journal;
-
     private LoggedJournal(JournalPort journal) {
-        this.journal = journal;
+        super(journal);
     }
 
     static JournalPort of(JournalPort journal) {
@@ -36,7 +31,7 @@ final class LoggedJournal implements JournalPort {
 
     @Override
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
-        boolean frozen = journal.freeze(plan, planned);
+        boolean frozen = journal().freeze(plan, planned);
         if (frozen) {
             LOG.log(Level.INFO, () -> "count " + plan.reference() + " frozen on " + plan.destination() + ": "
                     + planned.size() + " document(s)");
@@ -48,28 +43,8 @@ final class LoggedJournal implements JournalPort {
     }
 
     @Override
-    public Optional<CountPlan> plan(CountReference reference, Destination destination) {
-        return journal.plan(reference, destination);
-    }
-
-    @Override
-    public List<JournalEntry> entries(CountReference reference) {
-        return journal.entries(reference);
-    }
-
-    @Override
-    public List<JournalEntry> entries() {
-        return journal.entries();
-    }
-
-    @Override
-    public Optional<JournalEntry> entry(IdempotencyKey key) {
-        return journal.entry(key);
-    }
-
-    @Override
     public boolean transition(DocumentState expected, JournalEntry next) {
-        boolean done = journal.transition(expected, next);
+        boolean done = journal().transition(expected, next);
         if (done) {
             LOG.log(Level.INFO, () -> line(next.key(), expected.name(), next));
         } else {
