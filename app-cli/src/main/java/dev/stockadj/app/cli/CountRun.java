@@ -68,7 +68,8 @@ final class CountRun {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
             CountCommand command = options.command(file, adj.vendor().defaults(),
-                    ref -> adj.journal().plan(ref, adj.vendor().quantities().destination()).map(CountPlan::date),
+                    ref -> adj.journal().plan(ref, adj.vendor().capabilities().vendor(), adj.vendor().quantities().destination())
+                            .map(CountPlan::date),
                     LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()));
             CountReference ref = command.count().reference();
             known = ref;

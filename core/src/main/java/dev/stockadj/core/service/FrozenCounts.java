@@ -4,6 +4,7 @@ import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.Destination;
 import dev.stockadj.core.port.in.DocumentOutcome;
 import dev.stockadj.core.port.out.JournalPort;
@@ -26,8 +27,14 @@ final class FrozenCounts {
     }
 
     Optional<CountPlan> of(CountReference reference) {
-        return journal.plan(reference, vendor.destination()).or(() -> journal.plan(reference, Destination.UNRECORDED)
-                .filter(plan -> plan.vendor().equals(vendor.capabilities().vendor())));
+        return find(journal, reference, vendor.capabilities().vendor(), vendor.destination());
+    }
+
+    /** The rule above, for whoever knows the vendor and the destination but not its ports. */
+    static Optional<CountPlan> find(JournalPort journal, CountReference reference, VendorName vendor,
+                                    Destination destination) {
+        return journal.plan(reference, destination).or(() -> journal.plan(reference, Destination.UNRECORDED)
+                .filter(plan -> plan.vendor().equals(vendor)));
     }
 
     /** The frozen plan is this count: the same content for the same vendor. */

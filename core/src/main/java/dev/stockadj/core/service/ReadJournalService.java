@@ -3,6 +3,7 @@ package dev.stockadj.core.service;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.JournalEntry;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
 import dev.stockadj.core.port.out.JournalPort;
@@ -24,7 +25,7 @@ public final class ReadJournalService implements ReadJournalUseCase {
     }
 
     @Override
-    public Optional<CountPlan> plan(CountReference count, Destination destination) {
-        return journal.plan(count, destination).or(() -> journal.plan(count, Destination.UNRECORDED));
+    public Optional<CountPlan> plan(CountReference count, VendorName vendor, Destination destination) {
+        return FrozenCounts.find(journal, count, vendor, destination);
     }
 }

@@ -4,6 +4,9 @@ import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Accounts;
 import dev.stockadj.core.model.ConflictPolicy;
 import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.DocumentState;
 import dev.stockadj.core.model.ItemId;
@@ -75,5 +78,22 @@ class PlanReadsTheJournalTest {
         new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
 
         assertThat(plan(count("51"))).isInstanceOf(ReferenceReused.class);
+    }
+
+    @Test
+    void theJournalGivesAFrozenPlanOnlyToTheCountApplyWouldContinue() {
+        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
+        CountPlan frozen = ((Frozen) new PlanCountService(QuantityVendor.of(vendor), journal).plan(count("50"))).plan();
+        InMemoryJournal legacy = new InMemoryJournal();
+        legacy.freeze(new CountPlan(frozen.reference(), frozen.vendor(), Destination.UNRECORDED, frozen.location(),
+                frozen.date(), frozen.fingerprint(), frozen.variance(), frozen.documents()), List.of());
+        ReadJournalService read = new ReadJournalService(legacy);
+        Destination here = QuantityVendor.of(vendor).destination();
+
+        assertThat(read.plan(frozen.reference(), frozen.vendor(), here)).as("frozen before destinations, same vendor")
+                .isPresent();
+        assertThat(read.plan(frozen.reference(), new VendorName("ordertime"), here)).as("another vendor's count")
+                .isEmpty();
+        assertThat(new ReadJournalService(journal).plan(frozen.reference(), frozen.vendor(), here)).contains(frozen);
     }
 }

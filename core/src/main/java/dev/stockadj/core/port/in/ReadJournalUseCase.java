@@ -3,6 +3,7 @@ package dev.stockadj.core.port.in;
 import dev.stockadj.core.model.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.JournalEntry;
 
 import java.util.List;
@@ -13,8 +14,8 @@ public interface ReadJournalUseCase {
     List<JournalEntry> entries(Optional<CountReference> count);
 
     /**
-     * The plan frozen for {@code count} on {@code destination} by its first apply, if it has been applied there
-     * (or one frozen before destinations were recorded).
+     * The plan frozen for {@code count} on {@code destination} by its first apply, if it has been applied there —
+     * or one {@code vendor} froze before destinations were recorded: the plan apply would continue.
      */
-    Optional<CountPlan> plan(CountReference count, Destination destination);
+    Optional<CountPlan> plan(CountReference count, VendorName vendor, Destination destination);
 }
