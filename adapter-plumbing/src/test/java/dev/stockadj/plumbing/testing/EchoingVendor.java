@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +62,22 @@ public final class EchoingVendor implements AutoCloseable {
     /** Every request from now on gets {@code code}. */
     public void answer(int code) {
         status = code;
+    }
+
+    /** Runs every operation under each of {@code statuses} in turn; returns what they threw. */
+    public List<Throwable> failuresOver(Collection<Integer> statuses, List<Supplier<Object>> operations) {
+        List<Throwable> failures = new ArrayList<>();
+        for (int code : statuses) {
+            answer(code);
+            for (Supplier<Object> operation : operations) {
+                try {
+                    operation.get();
+                } catch (RuntimeException failure) {
+                    failures.add(failure);
+                }
+            }
+        }
+        return failures;
     }
 
     public URI uri(String path) {
