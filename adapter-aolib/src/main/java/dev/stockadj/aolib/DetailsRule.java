@@ -1,6 +1,6 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 
 /**
  * Order Time's rule that, when one inventoried line of a document has bin or lot details, every

@@ -6,11 +6,11 @@ import dev.stockadj.aolib.dto.Detail;
 import dev.stockadj.aolib.dto.DocFillLotOrSerial;
 import dev.stockadj.aolib.dto.EntityRef;
 import dev.stockadj.aolib.dto.FillBin;
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.PlannedLine;
-import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.plan.PlannedLine;
+import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.VendorRejected;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.stockadj.aolib.dto.Adjustment;
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.plan.PlannedLine;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.port.out.PostedDocument;

@@ -2,7 +2,7 @@ package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.aolib.sandbox.SandboxFailure;
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.VendorAuthFailed;

@@ -3,7 +3,7 @@ package dev.stockadj.aolib;
 import dev.stockadj.plumbing.testing.CallerClient;
 import dev.stockadj.aolib.sandbox.OrderTimeSandbox;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.VendorFailure;

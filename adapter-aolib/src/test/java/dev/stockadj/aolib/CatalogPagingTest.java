@@ -2,11 +2,11 @@ package dev.stockadj.aolib;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockadj.core.model.AccountsPerDocument;
+import dev.stockadj.core.model.vendor.AccountsPerDocument;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.QuantityMode;
-import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.vendor.QuantityMode;
+import dev.stockadj.core.model.vendor.ReadBack;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import okhttp3.mockwebserver.Dispatcher;

@@ -1,7 +1,7 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
-import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.plan.PlannedLine;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.port.out.VendorRejected;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class DetailsRuleTest extends SandboxedAdapterTest {
     @Test
     void aNonNumericItemIdIsRefusedBeforeAnyRequest() {
         var named = Fixtures.document(Fixtures.line(
-                new dev.stockadj.core.model.Position(new dev.stockadj.core.model.ItemId("WIDGET-BLUE"),
+                new dev.stockadj.core.model.count.Position(new dev.stockadj.core.model.ItemId("WIDGET-BLUE"),
                         Optional.empty(), Optional.empty()), "0", "1"));
 
         VendorRejected rejected = catchThrowableOfType(VendorRejected.class, () -> adapter.post(named));

@@ -2,7 +2,7 @@ package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.LikeSemantics;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.port.out.PostedDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

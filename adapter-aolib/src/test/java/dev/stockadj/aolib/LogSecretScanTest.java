@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorDocumentId;

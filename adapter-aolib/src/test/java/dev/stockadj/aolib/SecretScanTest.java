@@ -2,7 +2,7 @@ package dev.stockadj.aolib;
 
 import dev.stockadj.plumbing.testing.EchoingVendor;
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorDocumentId;

@@ -4,7 +4,7 @@ import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.aolib.sandbox.RowVariant;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.port.out.PositionCount;

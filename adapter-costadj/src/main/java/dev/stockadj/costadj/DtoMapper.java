@@ -1,11 +1,11 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentDraft;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentDraft;
 import dev.stockadj.core.model.CostAdjustmentId;
-import dev.stockadj.core.model.CostAdjustmentItem;
-import dev.stockadj.core.model.CostAdjustmentStatus;
-import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.cost.CostAdjustmentItem;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostItem;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;

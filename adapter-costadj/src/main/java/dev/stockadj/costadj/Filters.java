@@ -1,6 +1,6 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,23 +2,22 @@ package dev.stockadj.costadj;
 
 import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.AccountsPerDocument;
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentDraft;
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.vendor.AccountsPerDocument;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentDraft;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.QuantityMode;
-import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.vendor.QuantityMode;
+import dev.stockadj.core.model.vendor.ReadBack;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.ClockPort;
-import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;
@@ -69,7 +68,7 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
      */
     public static FoodicsAdapter create(FoodicsSettings settings) {
         Objects.requireNonNull(settings, "settings is required");
-        return create(settings, settings.clock().<ClockPort>map(CallerClock::new).orElseGet(SystemClock::new));
+        return create(settings, settings.clock().<ClockPort>map(CallerClock::new).orElseGet(ClockPort::system));
     }
 
     /**

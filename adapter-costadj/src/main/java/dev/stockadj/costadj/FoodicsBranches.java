@@ -1,6 +1,6 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.port.out.PositionCount;

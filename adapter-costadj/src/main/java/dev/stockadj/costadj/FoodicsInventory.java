@@ -1,9 +1,9 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;

@@ -1,7 +1,7 @@
 package dev.stockadj.costadj;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.stockadj.costadj;
 
 import dev.stockadj.plumbing.testing.CallerClient;
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
@@ -12,7 +12,7 @@ import dev.stockadj.core.port.in.CostCorrectionResult;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.core.service.CorrectCostsService;
-import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;

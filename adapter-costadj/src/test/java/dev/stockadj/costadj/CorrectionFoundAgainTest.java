@@ -1,6 +1,6 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.UnitCost;

@@ -1,16 +1,16 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentDraft;
-import dev.stockadj.core.model.CostAdjustmentFilter;
-import dev.stockadj.core.model.CostAdjustmentItem;
-import dev.stockadj.core.model.CostAdjustmentStatus;
-import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentDraft;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustmentItem;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostItem;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;

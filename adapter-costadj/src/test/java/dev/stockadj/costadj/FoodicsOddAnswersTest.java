@@ -2,7 +2,7 @@ package dev.stockadj.costadj;
 
 import dev.stockadj.core.testing.ManualClock;
 import java.time.Instant;
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.Secret;

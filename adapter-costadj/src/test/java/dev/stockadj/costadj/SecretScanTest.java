@@ -1,9 +1,9 @@
 package dev.stockadj.costadj;
 
 import dev.stockadj.plumbing.testing.EchoingVendor;
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
-import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;

@@ -1,8 +1,8 @@
 package dev.stockadj.qoyod;
 
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.PlannedLine;
-import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.plan.PlannedLine;
+import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.qoyod.dto.AdjustmentDto;
 import dev.stockadj.qoyod.dto.AdjustmentLineDto;
 import dev.stockadj.qoyod.dto.AdjustmentRequestDto;

@@ -2,8 +2,8 @@ package dev.stockadj.qoyod;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.plan.PlannedLine;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.out.PostedDocument;

@@ -1,18 +1,18 @@
 package dev.stockadj.qoyod;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockadj.core.model.AccountsPerDocument;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.vendor.AccountsPerDocument;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.QuantityMode;
-import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.vendor.QuantityMode;
+import dev.stockadj.core.model.vendor.ReadBack;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;

@@ -1,16 +1,16 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.PlannedLine;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.plan.PlannedLine;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.VendorName;
 

@@ -1,7 +1,7 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Sku;

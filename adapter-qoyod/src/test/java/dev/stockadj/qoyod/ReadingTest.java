@@ -1,11 +1,11 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;

@@ -1,13 +1,13 @@
 package dev.stockadj.qoyod;
 
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.service.ApplyCountService;

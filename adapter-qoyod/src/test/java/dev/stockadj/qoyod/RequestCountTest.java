@@ -1,16 +1,16 @@
 package dev.stockadj.qoyod;
 
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;

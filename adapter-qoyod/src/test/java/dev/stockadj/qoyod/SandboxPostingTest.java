@@ -1,8 +1,8 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;

@@ -1,17 +1,18 @@
 package dev.stockadj.app;
 
+import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.journal.JdbcJournal;
 import dev.stockadj.journal.JournalDatabase;
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.ApplyCountUseCase;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
@@ -19,7 +20,6 @@ import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.DocumentOutcome;
 import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.QuantityVendor;
-import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.qoyod.QoyodAdapter;
 import dev.stockadj.qoyod.QoyodSettings;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
@@ -49,7 +49,7 @@ class LibraryUsageTest {
             // --- README: as a library ---
             try (QoyodAdapter qoyod = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey()))) {
                 ApplyCountUseCase counts = new ApplyCountService(QuantityVendor.of(qoyod),
-                        new JdbcJournal(JournalDatabase.of(folder.resolve("journal.db").toString())), new SystemClock());
+                        new JdbcJournal(JournalDatabase.of(folder.resolve("journal.db").toString())), ClockPort.system());
 
                 StockCount count = new StockCount(new CountReference("2026-11-weekly-main"), new LocationId("12"),
                         LocalDate.of(2026, 11, 22), "weekly count", Currency.getInstance("SAR"),

@@ -2,10 +2,10 @@ package dev.stockadj.example;
 
 import dev.stockadj.aolib.OrderTimeAdapter;
 import dev.stockadj.aolib.OrderTimeSettings;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
 import dev.stockadj.core.model.Secret;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.ApplyCountUseCase;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CorrectCostsUseCase;
@@ -17,7 +17,6 @@ import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.CorrectCostsService;
 import dev.stockadj.core.service.QuantityVendor;
-import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.FoodicsSettings;
 import dev.stockadj.journal.JdbcJournal;
@@ -81,7 +80,7 @@ public final class PlainJavaWiring {
 
     /** The use cases read the time from the application's clock, and wait for a vendor's Retry-After in real time. */
     private ClockPort clockPort() {
-        SystemClock sleeper = new SystemClock();
+        ClockPort sleeper = ClockPort.system();
         return new ClockPort() {
             @Override
             public Instant now() {

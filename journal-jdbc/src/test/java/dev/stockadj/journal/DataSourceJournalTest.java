@@ -4,8 +4,8 @@ import dev.stockadj.journal.testing.CountingDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.testing.JournalContractTest;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package dev.stockadj.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.DocumentState;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.journal.DocumentState;
+import dev.stockadj.core.model.journal.JournalEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,11 +3,11 @@ package dev.stockadj.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;

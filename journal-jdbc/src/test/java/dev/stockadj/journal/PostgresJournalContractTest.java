@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.DocumentState;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.journal.DocumentState;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.testing.JournalContractTest;
 import java.sql.Connection;

@@ -1,24 +1,24 @@
 package dev.stockadj.journal;
 
+import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.QuantityVendor;
-import dev.stockadj.core.service.SystemClock;
 import dev.stockadj.core.testing.InMemoryVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +101,7 @@ class SharedJournalTest {
         try {
             List<Future<ApplyResult>> runs = IntStream.range(0, WORKERS).mapToObj(n -> pool.submit(() -> {
                 ApplyCountService worker = new ApplyCountService(QuantityVendor.of(vendor), journals.get(),
-                        new SystemClock());
+                        ClockPort.system());
                 start.await();
                 return worker.apply(command);
             })).toList();

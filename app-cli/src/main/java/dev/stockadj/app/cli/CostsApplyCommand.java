@@ -5,7 +5,7 @@ import dev.stockadj.app.input.CostsFileReader;
 import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.app.wiring.StockAdj;
 import dev.stockadj.app.wiring.VendorDefaults;
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.in.CostCorrectionCommand;
 import dev.stockadj.core.port.in.CostCorrectionReport;

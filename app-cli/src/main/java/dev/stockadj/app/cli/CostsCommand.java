@@ -1,6 +1,6 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustment;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import jakarta.inject.Inject;

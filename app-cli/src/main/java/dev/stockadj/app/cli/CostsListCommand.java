@@ -1,7 +1,7 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.core.model.CostAdjustmentFilter;
-import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import jakarta.inject.Inject;

@@ -2,9 +2,9 @@ package dev.stockadj.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentItem;
-import dev.stockadj.core.model.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentItem;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.UnitCost;

@@ -3,12 +3,12 @@ package dev.stockadj.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.core.model.Bin;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.UnitCost;
-import dev.stockadj.core.model.VarianceLine;
-import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.plan.VarianceLine;
+import dev.stockadj.core.model.plan.VarianceReport;
 import dev.stockadj.core.model.VendorDocumentId;
 
 /**

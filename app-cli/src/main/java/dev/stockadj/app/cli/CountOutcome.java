@@ -1,12 +1,12 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.Conflict;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.plan.Conflict;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.plan.VarianceReport;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;

@@ -7,7 +7,7 @@ import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.app.journal.ApplyProgress;
 import dev.stockadj.app.logging.Verbosity;
 import dev.stockadj.app.wiring.StockAdj;
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.ClockPort;

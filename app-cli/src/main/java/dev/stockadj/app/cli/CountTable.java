@@ -1,12 +1,12 @@
 package dev.stockadj.app.cli;
 
 import dev.stockadj.core.model.Bin;
-import dev.stockadj.core.model.Direction;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.plan.Direction;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.Money;
-import dev.stockadj.core.model.VarianceLine;
-import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.plan.VarianceLine;
+import dev.stockadj.core.model.plan.VarianceReport;
 import dev.stockadj.core.model.VendorDocumentId;
 import java.io.PrintWriter;
 import java.util.ArrayList;

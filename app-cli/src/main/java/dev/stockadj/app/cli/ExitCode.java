@@ -5,7 +5,7 @@ import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.journal.JournalFailure;
 import dev.stockadj.journal.JournalRefused;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CostCorrectionResult;

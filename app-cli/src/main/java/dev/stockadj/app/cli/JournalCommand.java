@@ -3,7 +3,7 @@ package dev.stockadj.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.core.model.ConflictPolicy;
+import dev.stockadj.core.model.plan.ConflictPolicy;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

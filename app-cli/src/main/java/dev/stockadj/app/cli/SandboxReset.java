@@ -3,7 +3,7 @@ package dev.stockadj.app.cli;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

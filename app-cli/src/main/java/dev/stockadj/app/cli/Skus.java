@@ -1,6 +1,6 @@
 package dev.stockadj.app.cli;
 
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.Sku;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.stockadj.app.input;
 
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.ItemRef;
 import dev.stockadj.core.model.UnitCost;
 import java.io.InputStream;

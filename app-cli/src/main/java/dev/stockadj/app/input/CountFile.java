@@ -1,6 +1,6 @@
 package dev.stockadj.app.input;
 
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.LocationId;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.stockadj.app.input;
 
 import dev.stockadj.core.model.Bin;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemRef;
 import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Quantity;

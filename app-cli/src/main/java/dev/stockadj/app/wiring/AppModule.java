@@ -18,7 +18,6 @@ import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.service.ReadJournalService;
 import dev.stockadj.core.service.ResolveUncertainService;
-import dev.stockadj.core.service.SystemClock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public final class AppModule extends AbstractModule {
     protected void configure() {
         bind(Invocation.class).in(Singleton.class);
         bind(Closer.class).in(Singleton.class);
-        bind(ClockPort.class).to(SystemClock.class);
+        bind(ClockPort.class).toInstance(ClockPort.system());
         MapBinder.newMapBinder(binder(), String.class, VendorPorts.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class);
     }

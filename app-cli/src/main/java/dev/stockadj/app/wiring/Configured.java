@@ -3,7 +3,7 @@ package dev.stockadj.app.wiring;
 import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
 import java.util.Currency;
 import java.util.Optional;

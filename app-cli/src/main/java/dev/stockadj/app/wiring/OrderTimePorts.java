@@ -8,7 +8,7 @@ import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.Secret;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

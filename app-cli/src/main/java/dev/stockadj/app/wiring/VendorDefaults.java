@@ -1,6 +1,6 @@
 package dev.stockadj.app.wiring;
 
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
 import java.util.Currency;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.stockadj.app.wiring;
 
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;

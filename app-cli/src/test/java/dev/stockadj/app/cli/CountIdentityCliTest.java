@@ -3,7 +3,7 @@ package dev.stockadj.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import java.nio.file.Path;

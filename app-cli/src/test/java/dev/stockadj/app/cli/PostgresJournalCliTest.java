@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package dev.stockadj.app.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Sku;

@@ -1,8 +1,8 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.UnitCost;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * per item. Lines that disagree about a position (two unit costs, two expiry dates, two book
  * quantities) and counts that name an item both as a whole and by bin or lot are problems.
  */
-public final class Aggregation {
+final class Aggregation {
     private final List<Problem> problems = new ArrayList<>();
     private final List<CountedPosition> positions;
 

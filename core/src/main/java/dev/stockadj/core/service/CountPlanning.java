@@ -1,11 +1,11 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.QuantityMode;
+import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;

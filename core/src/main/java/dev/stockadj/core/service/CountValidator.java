@@ -1,9 +1,9 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.StockCount;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.count.StockCount;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  * Checks a whole count against what the vendor can take, before anything is read or sent, and
  * reports every problem with its line.
  */
-public final class CountValidator {
+final class CountValidator {
     private CountValidator() {
     }
 

@@ -1,6 +1,6 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.UnitCost;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * granularity. {@code bookAtCount} is what the integrated system believed at count time, when
  * every summed line said so.
  */
-public record CountedPosition(
+record CountedPosition(
         Position position,
         List<Integer> lines,
         Quantity counted,

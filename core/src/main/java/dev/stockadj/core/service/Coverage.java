@@ -1,8 +1,8 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.JournalEntry;
-import dev.stockadj.core.model.PlannedLine;
-import dev.stockadj.core.model.ReadBack;
+import dev.stockadj.core.model.journal.JournalEntry;
+import dev.stockadj.core.model.plan.PlannedLine;
+import dev.stockadj.core.model.vendor.ReadBack;
 import dev.stockadj.core.port.in.Halt;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;

@@ -1,22 +1,22 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.CostItem;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.cost.CostItem;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.PlannedLine;
-import dev.stockadj.core.model.QuantityMode;
-import dev.stockadj.core.model.StockCount;
-import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.plan.PlannedLine;
+import dev.stockadj.core.model.vendor.QuantityMode;
+import dev.stockadj.core.model.count.StockCount;
+import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.VendorName;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** Derives idempotency keys and count fingerprints from canonical content. */
-public final class Keys {
+final class Keys {
     private static final int KEY_HEX_DIGITS = 24;
 
     private Keys() {

@@ -1,9 +1,9 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.out.JournalPort;
 
 import java.lang.System.Logger;

@@ -1,9 +1,9 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
-import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.cost.CostItem;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.VendorNotFound;

@@ -1,6 +1,6 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.PlanCountUseCase;

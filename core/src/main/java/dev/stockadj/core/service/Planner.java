@@ -1,22 +1,22 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.AccountsPerDocument;
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.Conflict;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.Direction;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.vendor.AccountsPerDocument;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.plan.Conflict;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.plan.Direction;
 import dev.stockadj.core.model.Money;
-import dev.stockadj.core.model.PlannedLine;
+import dev.stockadj.core.model.plan.PlannedLine;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.StockCount;
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.VarianceLine;
-import dev.stockadj.core.model.VarianceReport;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.count.StockCount;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.plan.VarianceLine;
+import dev.stockadj.core.model.plan.VarianceReport;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.Conflicted;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * The pure, deterministic plan: (count, book quantities, capabilities, destination, accounts, conflict policy)
  * → the variance report and the documents exactly as they will be sent.
  */
-public final class Planner {
+final class Planner {
     private Planner() {
     }
 

@@ -1,7 +1,7 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.PostAdjustmentPort;

@@ -1,8 +1,8 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.in.ResolveResult;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import dev.stockadj.core.port.out.ClockPort;

@@ -1,5 +1,12 @@
 package dev.stockadj.core.model;
 
+import dev.stockadj.core.model.count.CountLine;
+import dev.stockadj.core.model.count.Position;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.plan.Direction;
+import dev.stockadj.core.model.plan.VarianceLine;
+import dev.stockadj.core.model.plan.VarianceReport;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

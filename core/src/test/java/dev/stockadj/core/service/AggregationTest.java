@@ -1,7 +1,7 @@
 package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.Bin;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LotNumber;
 import dev.stockadj.core.model.Problem;

@@ -1,14 +1,14 @@
 package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.JournalEntry;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.journal.JournalEntry;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CountCommand;
@@ -105,11 +105,11 @@ class ApplyChainProperties {
 
     /** A count for a vendor without bins: the same lines, without bin or lot. */
     private static Scenario coarse(Scenario scenario) {
-        var lines = scenario.count().lines().stream().map(line -> new dev.stockadj.core.model.CountLine(
+        var lines = scenario.count().lines().stream().map(line -> new dev.stockadj.core.model.count.CountLine(
                 line.lineNo(), line.item(), line.counted(), Optional.empty(), line.bookAtCount(), Optional.empty(),
                 Optional.empty(), Optional.empty())).toList();
         var count = scenario.count();
-        return new Scenario(new dev.stockadj.core.model.StockCount(count.reference(), count.location(), count.date(),
+        return new Scenario(new dev.stockadj.core.model.count.StockCount(count.reference(), count.location(), count.date(),
                 count.memo(), count.currency(), lines), scenario.books().coarse());
     }
 
@@ -166,7 +166,7 @@ class ApplyChainProperties {
     }
 
     private static Quantity covered(World world, Position position) {
-        return new Coverage.Index(new dev.stockadj.core.model.BookQuantities(
+        return new Coverage.Index(new dev.stockadj.core.model.plan.BookQuantities(
                 world.vendor.stockAt(CountArbitraries.LOCATION))).book(position);
     }
 }

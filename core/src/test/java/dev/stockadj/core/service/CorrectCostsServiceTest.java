@@ -1,10 +1,10 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CostAdjustmentStatus;
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
@@ -68,7 +68,7 @@ class CorrectCostsServiceTest {
         CostCorrectionResult again = correct(foodics, true, new CostLine(1, OIL, UnitCost.of("20.00")));
 
         assertThat(again).isInstanceOfSatisfying(CostCorrectionReport.class, r -> assertThat(r.alreadyApplied()).isTrue());
-        assertThat(foodics.list(dev.stockadj.core.model.CostAdjustmentFilter.none())).hasSize(1);
+        assertThat(foodics.list(dev.stockadj.core.model.cost.CostAdjustmentFilter.none())).hasSize(1);
     }
 
     @Test
@@ -85,7 +85,7 @@ class CorrectCostsServiceTest {
 
         assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid ->
                 assertThat(invalid.problems()).extracting(Problem::line).containsExactly(1, 2));
-        assertThat(foodics.list(dev.stockadj.core.model.CostAdjustmentFilter.none())).isEmpty();
+        assertThat(foodics.list(dev.stockadj.core.model.cost.CostAdjustmentFilter.none())).isEmpty();
     }
 
     @Test
@@ -97,7 +97,7 @@ class CorrectCostsServiceTest {
             assertThat(invalid.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("b-mars-1"));
             assertThat(invalid.problems()).extracting(Problem::line).contains(1, 2);
         });
-        assertThat(foodics.list(dev.stockadj.core.model.CostAdjustmentFilter.none())).isEmpty();
+        assertThat(foodics.list(dev.stockadj.core.model.cost.CostAdjustmentFilter.none())).isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentDraft;
-import dev.stockadj.core.model.CostAdjustmentStatus;
-import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentDraft;
+import dev.stockadj.core.model.cost.CostAdjustmentStatus;
+import dev.stockadj.core.model.cost.CostItem;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Sku;

@@ -1,15 +1,15 @@
 package dev.stockadj.core.testing;
 
 import dev.stockadj.core.model.Bin;
-import dev.stockadj.core.model.BookQuantities;
-import dev.stockadj.core.model.CountLine;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.LotNumber;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.model.UnitCost;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,11 +1,11 @@
 package dev.stockadj.core.testing;
 
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.port.out.JournalPort;
 
 import java.util.ArrayList;

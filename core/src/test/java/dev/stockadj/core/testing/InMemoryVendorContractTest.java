@@ -1,10 +1,10 @@
 package dev.stockadj.core.testing;
 
 import dev.stockadj.core.model.AccountId;
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.service.QuantityVendor;

@@ -1,7 +1,7 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.Conflict;
-import dev.stockadj.core.model.VarianceReport;
+import dev.stockadj.core.model.plan.Conflict;
+import dev.stockadj.core.model.plan.VarianceReport;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CostLine;
+import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.LocationId;
 
 import java.time.LocalDate;

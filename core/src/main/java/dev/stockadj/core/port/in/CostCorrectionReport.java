@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustment;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.Money;
 

@@ -1,8 +1,8 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.Accounts;
-import dev.stockadj.core.model.ConflictPolicy;
-import dev.stockadj.core.model.StockCount;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.count.StockCount;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.AdjustmentDocument;
-import dev.stockadj.core.model.DocumentState;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.model.journal.DocumentState;
+import dev.stockadj.core.model.journal.JournalEntry;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CountPlan;
-import dev.stockadj.core.model.DocumentState;
+import dev.stockadj.core.model.plan.CountPlan;
+import dev.stockadj.core.model.journal.DocumentState;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CostAdjustment;
-import dev.stockadj.core.model.CostAdjustmentFilter;
+import dev.stockadj.core.model.cost.CostAdjustment;
+import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
-import dev.stockadj.core.model.CostItem;
+import dev.stockadj.core.model.cost.CostItem;
 
 import java.util.List;
 import java.util.Optional;

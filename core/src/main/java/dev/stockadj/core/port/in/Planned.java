@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.CountPlan;
 
 import java.util.List;
 import java.util.Objects;

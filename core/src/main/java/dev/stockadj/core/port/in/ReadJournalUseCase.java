@@ -1,10 +1,10 @@
 package dev.stockadj.core.port.in;
 
-import dev.stockadj.core.model.CountPlan;
+import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.CountReference;
-import dev.stockadj.core.model.Destination;
+import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.VendorName;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.stockadj.core.port.in;
 
 import dev.stockadj.core.model.IdempotencyKey;
-import dev.stockadj.core.model.JournalEntry;
+import dev.stockadj.core.model.journal.JournalEntry;
 
 /** The outcome of resolving a document by hand. */
 public sealed interface ResolveResult {

@@ -8,4 +8,9 @@ public interface ClockPort {
     Instant now();
 
     void sleep(Duration duration);
+
+    /** The wall clock, and a real sleep: what every run outside a test uses. */
+    static ClockPort system() {
+        return SystemClock.INSTANCE;
+    }
 }

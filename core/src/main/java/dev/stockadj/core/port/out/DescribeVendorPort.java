@@ -1,7 +1,7 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.Destination;
-import dev.stockadj.core.model.VendorCapabilities;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
 
 /** What the configured vendor can do, and where its documents go. */
 public interface DescribeVendorPort {

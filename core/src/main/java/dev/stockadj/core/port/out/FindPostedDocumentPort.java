@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 
 import java.util.Optional;
 

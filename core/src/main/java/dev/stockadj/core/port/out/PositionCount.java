@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.Position;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
 

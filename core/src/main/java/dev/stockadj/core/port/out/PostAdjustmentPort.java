@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.AdjustmentDocument;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 
 /**
  * Sends one adjustment document, once. Implementations never retry a request that may have

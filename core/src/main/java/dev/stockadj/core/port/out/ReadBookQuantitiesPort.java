@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.BookQuantities;
+import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 

@@ -1,6 +1,6 @@
 package dev.stockadj.core.port.out;
 
-import dev.stockadj.core.model.Accounts;
+import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
 

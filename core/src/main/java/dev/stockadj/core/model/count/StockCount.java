@@ -1,4 +1,7 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.count;
+
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.LocationId;
 
 import java.time.LocalDate;
 import java.util.Currency;

@@ -1,4 +1,6 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.AccountId;
 
 import java.util.Objects;
 

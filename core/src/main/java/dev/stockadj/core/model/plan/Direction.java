@@ -1,4 +1,6 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.Quantity;
 
 /** Which way stock moved: found (gain), lost (loss), or as booked (match). */
 public enum Direction {

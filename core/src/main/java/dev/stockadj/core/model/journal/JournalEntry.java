@@ -1,4 +1,10 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.journal;
+
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.FieldError;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.model.plan.AdjustmentDocument;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,9 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.model.vendor.Destination;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.journal;
 
 /** Where a planned document is on its way to the vendor (DESIGN.md §3). */
 public enum DocumentState {

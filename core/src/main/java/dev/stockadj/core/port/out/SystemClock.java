@@ -1,12 +1,12 @@
-package dev.stockadj.core.service;
-
-import dev.stockadj.core.port.out.ClockPort;
+package dev.stockadj.core.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** The wall clock, and a real sleep. */
-public final class SystemClock implements ClockPort {
+/** The wall clock, and a real sleep; reached through {@link ClockPort#system()}. */
+enum SystemClock implements ClockPort {
+    INSTANCE;
+
     @Override
     public Instant now() {
         return Instant.now();

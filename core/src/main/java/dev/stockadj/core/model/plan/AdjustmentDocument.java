@@ -1,4 +1,11 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.model.vendor.QuantityMode;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,7 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.cost;
+
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.UnitCost;
 
 import java.util.Objects;
 

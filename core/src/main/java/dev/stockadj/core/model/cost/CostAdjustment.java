@@ -1,4 +1,7 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.cost;
+
+import dev.stockadj.core.model.CostAdjustmentId;
+import dev.stockadj.core.model.LocationId;
 
 import java.time.LocalDate;
 import java.util.List;

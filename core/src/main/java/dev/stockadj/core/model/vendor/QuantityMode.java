@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.vendor;
 
 /** How a vendor takes quantity changes. */
 public enum QuantityMode {

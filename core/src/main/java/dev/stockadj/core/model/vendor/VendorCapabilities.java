@@ -1,4 +1,6 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.vendor;
+
+import dev.stockadj.core.model.VendorName;
 
 import java.util.Objects;
 

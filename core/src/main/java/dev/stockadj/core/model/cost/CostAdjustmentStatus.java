@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.cost;
 
 import java.util.Locale;
 

@@ -1,4 +1,9 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.Money;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.count.Position;
 
 import java.util.List;
 import java.util.Optional;

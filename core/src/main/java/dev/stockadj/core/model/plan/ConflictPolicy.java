@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,8 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.count;
+
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LotNumber;
 
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,4 +1,9 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.count.Position;
+import dev.stockadj.core.model.vendor.QuantityMode;
 
 import java.time.LocalDate;
 import java.util.List;

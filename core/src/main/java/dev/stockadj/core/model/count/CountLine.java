@@ -1,4 +1,10 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.count;
+
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.ItemRef;
+import dev.stockadj.core.model.LotNumber;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.vendor;
 
 /** Whether one document carries both the gain and the loss account, or a single offset account. */
 public enum AccountsPerDocument {

@@ -1,4 +1,7 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.plan;
+
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.count.Position;
 
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.cost;
+
+import dev.stockadj.core.model.LocationId;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.vendor;
 
 /** How a posted document can be found again after an uncertain outcome. */
 public enum ReadBack {

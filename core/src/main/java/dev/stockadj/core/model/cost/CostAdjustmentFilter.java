@@ -1,4 +1,8 @@
-package dev.stockadj.core.model;
+package dev.stockadj.core.model.cost;
+
+import dev.stockadj.core.model.CostAdjustmentId;
+import dev.stockadj.core.model.LocationId;
+import dev.stockadj.core.model.UserId;
 
 import java.time.LocalDate;
 import java.util.Optional;
