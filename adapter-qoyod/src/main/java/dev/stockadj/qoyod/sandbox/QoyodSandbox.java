@@ -1,26 +1,29 @@
 package dev.stockadj.qoyod.sandbox;
 
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
-import dev.stockadj.plumbing.sandbox.StateFile;
-import com.sun.net.httpserver.HttpServer;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.sandbox.Faults;
+import dev.stockadj.plumbing.sandbox.InjectedFault;
+import dev.stockadj.plumbing.sandbox.Inbound;
+import dev.stockadj.plumbing.sandbox.KeptState;
+import dev.stockadj.plumbing.sandbox.RateWindow;
+import dev.stockadj.plumbing.sandbox.ReceivedRequests;
+import dev.stockadj.plumbing.sandbox.SandboxHandler;
+import dev.stockadj.plumbing.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.sandbox.SandboxServer;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A stateful Qoyod emulator on 127.0.0.1, for tests, {@code --sandbox} and exploring with curl. It behaves
@@ -56,21 +59,21 @@ public final class QoyodSandbox implements AutoCloseable {
     /** Products added by {@link #seedProducts(int)} get ids from here on. */
     public static final long FIRST_GENERATED_ID = 1001;
 
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SandboxServer server;
     private final SandboxData data;
-    private final SandboxHandler handler;
+    private final SandboxRoutes routes;
+    private final Faults faults;
     private final RateWindow rate;
+    private final ReceivedRequests log;
 
-    private QoyodSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxHandler handler,
-                         RateWindow rate) {
+    private QoyodSandbox(SandboxServer server, SandboxData data, SandboxRoutes routes, Faults faults, RateWindow rate,
+                         ReceivedRequests log) {
         this.server = server;
-        this.executor = executor;
         this.data = data;
-        this.handler = handler;
+        this.routes = routes;
+        this.faults = faults;
         this.rate = rate;
+        this.log = log;
     }
 
     /** Starts a seeded sandbox on 127.0.0.1; port 0 takes any free port. */
@@ -79,7 +82,13 @@ public final class QoyodSandbox implements AutoCloseable {
     }
 
     public static QoyodSandbox start(int port, int requestsPerMinute) {
-        return start(port, requestsPerMinute, Optional.empty());
+        return start(port, requestsPerMinute, Optional.empty(), InstantSource.system());
+    }
+
+    /** Starts with {@code clock} for dates, time stamps and the rate window (tests share a fake clock with the client). */
+    public static QoyodSandbox start(int port, Supplier<Instant> clock) {
+        Objects.requireNonNull(clock, "clock is required");
+        return start(port, DEFAULT_REQUESTS_PER_MINUTE, Optional.empty(), clock::get);
     }
 
     /**
@@ -89,63 +98,45 @@ public final class QoyodSandbox implements AutoCloseable {
      * @throws SandboxStateUnreadable when the file exists but does not hold a Qoyod sandbox's state
      */
     public static QoyodSandbox start(int port, Path stateFile) {
-        return start(port, DEFAULT_REQUESTS_PER_MINUTE, Optional.of(stateFile));
+        return start(port, DEFAULT_REQUESTS_PER_MINUTE, Optional.of(stateFile), InstantSource.system());
     }
 
-    private static QoyodSandbox start(int port, int requestsPerMinute, Optional<Path> stateFile) {
-        disableNagle();
+    private static QoyodSandbox start(int port, int requestsPerMinute, Optional<Path> stateFile, InstantSource clock) {
         SandboxData data = new SandboxData();
         SandboxJson json = new SandboxJson(data);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile("Qoyod", path, json.mapper()));
-        Optional<QoyodState> saved = file.flatMap(f -> f.read(QoyodState.class));
-        if (saved.isPresent()) {
-            try {
-                data.restore(saved.get());
-            } catch (RuntimeException e) {
-                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
-            }
-        } else {
+        KeptState kept = KeptState.in(stateFile, "Qoyod", json.mapper(), data::snapshot);
+        if (!kept.restore(QoyodState.class, data::restore)) {
             DemoSeed.into(data);
         }
-        SandboxRoutes.StateSaver saver = file.<SandboxRoutes.StateSaver>map(f -> () -> f.save(data::snapshot))
-                .orElse(SandboxRoutes.StateSaver.NONE);
-        RateWindow rate = new RateWindow(requestsPerMinute);
-        SandboxHandler handler = new SandboxHandler(DEMO_API_KEY, DEMO_ACCESS_TOKEN, rate,
-                new SandboxRoutes(data, json, Clock.systemUTC(), saver));
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "qoyod-sandbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-            server.createContext("/", handler);
-            server.setExecutor(executor);
-            server.start();
-            return new QoyodSandbox(server, executor, data, handler, rate);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("cannot start the Qoyod sandbox on 127.0.0.1:" + port, e);
-        }
+        SandboxRoutes routes = new SandboxRoutes(data, json, clock, kept);
+        Faults faults = new Faults();
+        RateWindow rate = new RateWindow(clock, QoyodAnswers.message(429, "Too many requests"), false)
+                .limit(requestsPerMinute, Duration.ofMinutes(1));
+        ReceivedRequests log = new ReceivedRequests();
+        SandboxHandler handler = SandboxHandler.under(SandboxRoutes.ROOT, routes.routes()).clock(clock)
+                .faults(faults).rateWindow(rate).log(log)
+                .credentials(QoyodSandbox::authorised,
+                        QoyodAnswers.message(401, "Unauthorized: invalid API-KEY or access token"))
+                .serverError(QoyodAnswers.injected(SandboxFailure.SERVER_ERROR))
+                .build();
+        return new QoyodSandbox(SandboxServer.start("qoyod", port, handler), data, routes, faults, rate, log);
     }
 
-    /**
-     * The JDK server otherwise waits for delayed ACKs on every small answer (about 40 ms a request). Read
-     * once per JVM, when the first JDK HTTP server starts; an explicit setting is left alone.
-     */
-    private static void disableNagle() {
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
+    /** Either credential will do; a request carrying a wrong one of them is refused even if the other is right. */
+    private static boolean authorised(Inbound request) {
+        Optional<String> key = request.header("API-KEY");
+        Optional<String> bearer = request.header("Authorization");
+        return (key.isPresent() || bearer.isPresent()) && key.map(DEMO_API_KEY::equals).orElse(true)
+                && bearer.map(("Bearer " + DEMO_ACCESS_TOKEN)::equals).orElse(true);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** e.g. {@code http://127.0.0.1:PORT/2.0}. */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + port() + "/2.0");
+        return server.url(SandboxRoutes.ROOT);
     }
 
     public Secret apiKey() {
@@ -161,12 +152,22 @@ public final class QoyodSandbox implements AutoCloseable {
      * {@code Authorization}), joined with "+"; "none" for a request that carried neither.
      */
     public List<String> credentialHeaders() {
-        return handler.credentialHeaders();
+        return log.all().stream().map(QoyodSandbox::credentialNames).toList();
+    }
+
+    private static String credentialNames(SandboxRequest request) {
+        List<String> names = new ArrayList<>();
+        for (String name : List.of("API-KEY", "Authorization")) {
+            if (request.hasHeader(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "none" : String.join("+", names);
     }
 
     /** Answers the next accepted adjustment other than Qoyod stored it (see {@link Tamper}). */
     public void tamperNextAnswer(Tamper tamper) {
-        handler.tamperNext(tamper);
+        routes.tamperNext(tamper);
     }
 
     /** A tracked product's stock at an inventory (zero where it holds none); empty for unknown products and services. */
@@ -202,29 +203,38 @@ public final class QoyodSandbox implements AutoCloseable {
 
     /** The next request gets this failure instead of its answer. */
     public void failNext(SandboxFailure failure) {
-        handler.failNext(failure);
+        Objects.requireNonNull(failure, "failure is required");
+        faults.next(() -> failure == SandboxFailure.STORE_THEN_DROP ? InjectedFault.dropAfterHandling()
+                : InjectedFault.answer(QoyodAnswers.injected(failure)));
     }
 
     /** The next request is served only after this delay (a valid adjustment is still stored). */
     public void delayNext(Duration delay) {
-        handler.delayNext(delay);
+        faults.next(() -> InjectedFault.delay(delay));
     }
 
+    /** Qoyod's limit, {@value #DEFAULT_REQUESTS_PER_MINUTE} in any minute unless changed; forgets what was counted. */
     public void setRequestsPerMinute(int limit) {
-        rate.setLimit(limit);
+        rateLimit(limit, Duration.ofMinutes(1));
     }
 
-    /** Every request received, as {@code METHOD /path?decoded=query}, in order. */
+    /** At most {@code requests} in any {@code window} from now on, on the sandbox's clock; then 429 + Retry-After. */
+    public void rateLimit(int requests, Duration window) {
+        rate.limit(requests, window);
+    }
+
+    /** Every request received, as {@code METHOD /2.0/path?decoded=query}, in order. */
     public List<String> requests() {
-        return handler.log();
+        return log.all().stream().map(r -> r.method() + " " + SandboxRoutes.ROOT + r.path()
+                + (r.query().isEmpty() ? "" : "?" + r.query())).toList();
     }
 
     public int requestCount() {
-        return requests().size();
+        return log.count();
     }
 
     public void clearRequests() {
-        handler.clearLog();
+        log.clear();
     }
 
     /** Ids of the adjustments stored, in order. */
@@ -239,12 +249,6 @@ public final class QoyodSandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

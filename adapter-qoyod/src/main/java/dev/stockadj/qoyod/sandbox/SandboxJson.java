@@ -110,10 +110,6 @@ final class SandboxJson {
         return mapper.readTree(body);
     }
 
-    byte[] bytes(JsonNode node) throws IOException {
-        return mapper.writeValueAsBytes(node);
-    }
-
     private static ObjectNode account(ObjectNode node, SandboxData.Account account) {
         return node.put("id", account.id()).put("code", account.code()).put("name_en", account.nameEn());
     }

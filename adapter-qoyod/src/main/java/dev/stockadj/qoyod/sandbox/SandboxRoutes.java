@@ -3,73 +3,62 @@ package dev.stockadj.qoyod.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.Inbound;
+import dev.stockadj.plumbing.sandbox.KeptState;
+import dev.stockadj.plumbing.sandbox.Routes;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
+import java.math.BigDecimal;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-/** The Qoyod endpoints the sandbox serves, below {@code /2.0/}. */
+/** The Qoyod endpoints the sandbox serves below {@value #ROOT}; any other path or method is Rails' 404 page. */
 final class SandboxRoutes {
+    static final String ROOT = "/2.0";
     static final int DEFAULT_PER_PAGE = 20;
     static final int MAX_PER_PAGE = 100;
 
     private final SandboxData data;
     private final SandboxJson json;
-    private final Clock clock;
-    private final StateSaver saver;
+    private final InstantSource clock;
+    private final KeptState kept;
     private final AtomicReference<Tamper> tamper = new AtomicReference<>();
 
-    /** Saves the sandbox's whole state after a request changed it; does nothing for a sandbox without a state file. */
-    @FunctionalInterface
-    interface StateSaver {
-        StateSaver NONE = () -> { };
-
-        void save() throws IOException;
-    }
-
-    SandboxRoutes(SandboxData data, SandboxJson json, Clock clock, StateSaver saver) {
+    SandboxRoutes(SandboxData data, SandboxJson json, InstantSource clock, KeptState kept) {
         this.data = data;
         this.json = json;
         this.clock = clock;
-        this.saver = saver;
+        this.kept = kept;
     }
 
     void tamperNext(Tamper next) {
         tamper.set(next);
     }
 
-    SandboxAnswer route(String method, String path, Map<String, String> query, byte[] body) throws IOException {
-        if ("GET".equals(method) && "products".equals(path)) {
-            return products(query);
-        }
-        if ("GET".equals(method) && path.startsWith("products/")) {
-            return product(path.substring("products/".length()));
-        }
-        if ("GET".equals(method) && "inventories".equals(path)) {
-            List<SandboxData.Inventory> inventories = data.inventories();
-            return inventories.isEmpty() ? SandboxAnswer.foundNothing()
-                    : SandboxAnswer.json(200, json.bytes(json.inventories(inventories)));
-        }
-        if ("GET".equals(method) && "accounts".equals(path)) {
-            return SandboxAnswer.json(200, json.bytes(json.accounts(data.accounts())));
-        }
-        if ("POST".equals(method) && "inventory_adjustments".equals(path)) {
-            return adjust(body);
-        }
-        return SandboxAnswer.html(404, "The page you were looking for doesn't exist.");
+    Routes routes() {
+        return Routes.answering(r -> notFound(), r -> notFound())
+                .on("GET", "/products", r -> products(r))
+                .on("GET", "/products/{id}", r -> product(r.param("id")))
+                .on("GET", "/inventories", r -> inventories())
+                .on("GET", "/accounts", r -> Answer.json(200, json.accounts(data.accounts())))
+                .on("POST", "/inventory_adjustments", r -> adjust(r.body()));
     }
 
-    private SandboxAnswer products(Map<String, String> query) throws IOException {
-        int page = positive(query.get("page"), 1);
-        int perPage = Math.min(MAX_PER_PAGE, positive(query.get("per_page"), DEFAULT_PER_PAGE));
+    static Answer notFound() {
+        return QoyodAnswers.page(404, QoyodAnswers.NO_SUCH_PAGE);
+    }
+
+    private Answer products(Inbound request) {
+        int page = positive(request.query("page").orElse(null), 1);
+        int perPage = Math.min(MAX_PER_PAGE, positive(request.query("per_page").orElse(null), DEFAULT_PER_PAGE));
         Predicate<SandboxProduct> filter = p -> true;
+        Map<String, String> query = request.query();
         String sku = query.get("q[sku_eq]");
         if (sku != null) {
             filter = filter.and(p -> p.sku().equals(sku));
@@ -79,43 +68,42 @@ final class SandboxRoutes {
             filter = filter.and(p -> p.barcode().equals(barcode));
         }
         List<SandboxProduct> found = data.products(filter, page, perPage);
-        return found.isEmpty() ? SandboxAnswer.foundNothing() : SandboxAnswer.json(200, json.bytes(json.products(found)));
+        return found.isEmpty() ? QoyodAnswers.foundNothing() : Answer.json(200, json.products(found));
     }
 
-    private SandboxAnswer product(String id) throws IOException {
+    private Answer product(String id) {
         if (!id.matches("[0-9]{1,18}")) {
-            return SandboxAnswer.foundNothing();
+            return QoyodAnswers.foundNothing();
         }
         return data.product(Long.parseLong(id))
-                .map(p -> jsonAnswer(json.mapper().createObjectNode().set("product", json.product(p))))
-                .orElseGet(SandboxAnswer::foundNothing);
+                .map(p -> Answer.json(200, json.mapper().createObjectNode().set("product", json.product(p))))
+                .orElseGet(QoyodAnswers::foundNothing);
     }
 
-    private SandboxAnswer adjust(byte[] body) throws IOException {
+    private Answer inventories() {
+        List<SandboxData.Inventory> inventories = data.inventories();
+        return inventories.isEmpty() ? QoyodAnswers.foundNothing() : Answer.json(200, json.inventories(inventories));
+    }
+
+    private Answer adjust(byte[] body) {
         JsonNode root;
         try {
             root = json.read(body);
         } catch (IOException e) {
-            return SandboxAnswer.json(422, json.bytes(json.mapper().createObjectNode().set("errors",
-                    json.mapper().createArrayNode().add("request body is not valid JSON"))));
+            return Answer.json(422, json.mapper().createObjectNode().set("errors",
+                    json.mapper().createArrayNode().add("request body is not valid JSON")));
         }
-        SandboxData.Outcome outcome = data.post(root, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        SandboxData.Outcome outcome = data.post(root, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (outcome.stored().isEmpty()) {
-            return SandboxAnswer.json(200, json.bytes(json.errors(outcome.errors())));
-        }
-        try {
-            saver.save();
-        } catch (IOException e) {
-            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
-            return SandboxAnswer.html(500, "We're sorry, but something went wrong. (The sandbox could not save its state: "
-                    + e + ")");
+            return Answer.json(200, json.errors(outcome.errors()));
         }
         ObjectNode answer = json.adjustment(outcome.stored().get(), clock.instant());
         Tamper altered = tamper.getAndSet(null);
         if (altered != null) {
             tampered((ObjectNode) answer.get("inventory_adjustment"), altered);
         }
-        return SandboxAnswer.json(200, json.bytes(answer));
+        return kept.saveAfter(Answer.json(200, answer),
+                reason -> QoyodAnswers.page(500, "We're sorry, but something went wrong. (" + reason + ")"));
     }
 
     private static void tampered(ObjectNode adjustment, Tamper how) {
@@ -123,18 +111,10 @@ final class SandboxRoutes {
         switch (how) {
             case QUANTITY -> {
                 ObjectNode first = (ObjectNode) lines.get(0);
-                first.put("quantity", first.get("quantity").decimalValue().add(java.math.BigDecimal.ONE));
+                first.put("quantity", first.get("quantity").decimalValue().add(BigDecimal.ONE));
             }
             case MISSING_LINE -> lines.remove(lines.size() - 1);
             case OTHER_ACCOUNT -> ((ObjectNode) adjustment.get("expense_account")).put("id", 101);
-        }
-    }
-
-    private SandboxAnswer jsonAnswer(JsonNode node) {
-        try {
-            return SandboxAnswer.json(200, json.bytes(Objects.requireNonNull(node)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
