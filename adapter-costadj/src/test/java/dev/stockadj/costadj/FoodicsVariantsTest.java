@@ -15,7 +15,7 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import dev.stockadj.costadj.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.costadj.sandbox.SeedItem;
 import dev.stockadj.costadj.sandbox.Variant;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import dev.stockadj.costadj.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.costadj.sandbox.Variant;
 import org.junit.jupiter.api.Test;
 

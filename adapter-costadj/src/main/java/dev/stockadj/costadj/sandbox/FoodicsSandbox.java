@@ -1,28 +1,30 @@
 package dev.stockadj.costadj.sandbox;
 
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
-import dev.stockadj.plumbing.sandbox.StateFile;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.Faults;
+import dev.stockadj.plumbing.sandbox.InjectedFault;
+import dev.stockadj.plumbing.sandbox.KeptState;
+import dev.stockadj.plumbing.sandbox.RateWindow;
+import dev.stockadj.plumbing.sandbox.ReceivedRequests;
+import dev.stockadj.plumbing.sandbox.SandboxHandler;
+import dev.stockadj.plumbing.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.sandbox.SandboxServer;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -45,25 +47,24 @@ public final class FoodicsSandbox implements AutoCloseable {
     public static final String ITEM_CHEESE = "i-cheese-2kg";
     public static final int DEFAULT_LIMIT = 30;
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private final SandboxServer server;
     private final Store store;
     private final RateWindow rate;
-    private final SandboxHandler handler;
+    private final Faults faults;
+    private final ReceivedRequests log;
     private final Variants variants;
-    private final URI baseUrl;
+    private volatile Optional<Duration> injectedRetryAfter = Optional.of(Duration.ofSeconds(2));
+    private volatile Duration slowDelay = Duration.ofSeconds(2);
 
-    private FoodicsSandbox(HttpServer server, ExecutorService threads, Store store, RateWindow rate,
-            SandboxHandler handler, Variants variants, URI baseUrl) {
-        this.variants = variants;
+    private FoodicsSandbox(SandboxServer server, Store store, RateWindow rate, Faults faults, ReceivedRequests log,
+            Variants variants) {
         this.server = server;
-        this.threads = threads;
         this.store = store;
         this.rate = rate;
-        this.handler = handler;
-        this.baseUrl = baseUrl;
+        this.faults = faults;
+        this.log = log;
+        this.variants = variants;
     }
 
     /** Starts on 127.0.0.1 ({@code port} 0: any free port), with the real clock for the rate window. */
@@ -88,55 +89,37 @@ public final class FoodicsSandbox implements AutoCloseable {
 
     private static FoodicsSandbox start(int port, Supplier<Instant> clock, Optional<Path> stateFile) {
         Objects.requireNonNull(clock, "clock is required");
-        if (System.getProperty(NODELAY) == null) {
-            // the JDK server otherwise waits on delayed ACKs: about 40 ms per small answer
-            System.setProperty(NODELAY, "true");
-        }
+        InstantSource instants = clock::get;
         ObjectMapper json = JsonMapper.builder()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        Variants variants = new Variants();
+        Variants variants = new Variants(json);
         Store store = new Store(clock, variants);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile("Foodics", path, json));
-        Optional<FoodicsState> saved = file.flatMap(f -> f.read(FoodicsState.class));
-        if (saved.isPresent()) {
-            try {
-                store.restore(saved.get());
-            } catch (RuntimeException e) {
-                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
-            }
-        }
-        Router.StateSaver saver = file.<Router.StateSaver>map(f -> () -> f.save(store::snapshot))
-                .orElse(Router.StateSaver.NONE);
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
-        }
-        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + SandboxHandler.ROOT);
-        RateWindow rate = new RateWindow(clock, DEFAULT_LIMIT, DEFAULT_WINDOW);
-        SandboxHandler handler = new SandboxHandler(baseUrl.toString(), TOKEN, new Router(store, json, variants, saver), rate,
-                json, clock, variants);
-        server.createContext("/", handler);
-        ExecutorService threads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "foodics-sandbox");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(threads);
-        server.start();
-        return new FoodicsSandbox(server, threads, store, rate, handler, variants, baseUrl);
+        KeptState kept = KeptState.in(stateFile, "Foodics", json, store::snapshot);
+        kept.restore(FoodicsState.class, store::restore);
+        // Laravel's throttle runs before authentication, and sends the limit headers on every answer it counts
+        RateWindow rate = new RateWindow(instants, Laravel.message(429, "Too Many Attempts."), true)
+                .limit(DEFAULT_LIMIT, DEFAULT_WINDOW);
+        Faults faults = new Faults();
+        ReceivedRequests log = new ReceivedRequests();
+        SandboxHandler handler = SandboxHandler.under(Router.ROOT, new Router(store, json, variants, kept).routes())
+                .clock(instants).faults(faults).rateWindow(rate).log(log)
+                .credentials(r -> r.header("Authorization").filter(("Bearer " + TOKEN)::equals).isPresent(),
+                        Laravel.message(401, "Unauthenticated."))
+                .finishing(variants::finish)
+                .serverError(Laravel.message(500, "Server Error"))
+                .build();
+        return new FoodicsSandbox(SandboxServer.start("foodics", port, handler), store, rate, faults, log, variants);
     }
 
     /** The API root, e.g. {@code http://127.0.0.1:PORT/v5}. */
     public URI baseUrl() {
-        return baseUrl;
+        return server.url(Router.ROOT);
     }
 
     public int port() {
-        return baseUrl.getPort();
+        return server.port();
     }
 
     /** The only bearer token the sandbox accepts. */
@@ -164,9 +147,12 @@ public final class FoodicsSandbox implements AutoCloseable {
         return store.adjustmentCount();
     }
 
-    /** Allows {@code requests} per fixed {@code window} (default 30 a minute); resets the current window. */
+    /**
+     * Allows {@code requests} in any {@code window} (default 30 a minute) on the sandbox's clock, then 429 with
+     * {@code Retry-After}; forgets the requests counted so far.
+     */
     public void rateLimit(int requests, Duration window) {
-        rate.configure(requests, window);
+        rate.limit(requests, window);
     }
 
     /**
@@ -207,53 +193,75 @@ public final class FoodicsSandbox implements AutoCloseable {
     /** The next requests, one fault each, in order, whatever they ask. */
     public void failNext(Fault... faults) {
         for (Fault fault : faults) {
-            handler.fail(Objects.requireNonNull(fault, "fault is required"));
+            Objects.requireNonNull(fault, "fault is required");
+            this.faults.next(() -> injected(fault));
         }
     }
 
     public void failNext(Fault fault, int times) {
-        for (int i = 0; i < times; i++) {
-            failNext(fault);
-        }
+        Objects.requireNonNull(fault, "fault is required");
+        faults.next(() -> injected(fault), times);
+    }
+
+    /** What a fault does, made when it fires: a Retry-After or delay set after arming still counts. */
+    private InjectedFault injected(Fault fault) {
+        return switch (fault) {
+            case BAD_REQUEST -> InjectedFault.answer(Laravel.message(400, "The request could not be understood."));
+            case UNAUTHORIZED -> InjectedFault.answer(Laravel.message(401, "Unauthenticated."));
+            case FORBIDDEN -> InjectedFault.answer(Laravel.message(403, "This action is unauthorized."));
+            case NOT_FOUND -> InjectedFault.answer(Laravel.notFound());
+            case RATE_LIMITED -> {
+                Answer tooMany = Laravel.message(429, "Too Many Attempts.").withHeader("X-RateLimit-Remaining", "0");
+                yield InjectedFault.answer(injectedRetryAfter
+                        .map(wait -> tooMany.withHeader("Retry-After", Long.toString(wait.toSeconds()))).orElse(tooMany));
+            }
+            case SERVER_ERROR -> InjectedFault.answer(Laravel.message(500, "Server Error"));
+            case UNAVAILABLE -> InjectedFault.answer(Answer.html(503,
+                    "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"));
+            case SLOW -> InjectedFault.delay(slowDelay);
+            case HTML -> InjectedFault.answer(Answer.html(200,
+                    "<!DOCTYPE html><html><body>Foodics is under maintenance</body></html>"));
+            case MALFORMED_JSON -> InjectedFault.answer(Answer.json(200, "{\"data\": {\"id\": \"ca-1\", "));
+            case STORE_THEN_DROP -> InjectedFault.dropAfterHandling();
+        };
     }
 
     /** The {@code Retry-After} an injected {@link Fault#RATE_LIMITED} carries (default 2 s). */
     public void injectedRetryAfter(Duration wait) {
-        handler.injectedRetryAfter(Optional.of(Objects.requireNonNull(wait, "wait is required")));
+        injectedRetryAfter = Optional.of(Objects.requireNonNull(wait, "wait is required"));
     }
 
     /** Injected {@link Fault#RATE_LIMITED} answers carry no {@code Retry-After} header at all. */
     public void injectedRetryAfterAbsent() {
-        handler.injectedRetryAfter(Optional.empty());
+        injectedRetryAfter = Optional.empty();
     }
 
     /** How long a {@link Fault#SLOW} request waits, in real time, before it is handled (default 2 s). */
     public void slowDelay(Duration delay) {
-        handler.slowDelay(Objects.requireNonNull(delay, "delay is required"));
+        slowDelay = Objects.requireNonNull(delay, "delay is required");
     }
 
     /** Every request received, in order. */
     public List<SandboxRequest> requests() {
-        return handler.log();
+        return log.all();
     }
 
     public int requestCount() {
-        return handler.log().size();
+        return log.count();
     }
 
     /** How many requests were answered 429 (enforced or injected). */
     public int rateLimitedCount() {
-        return (int) handler.log().stream().filter(r -> r.status() == 429).count();
+        return log.answered(429);
     }
 
     /** Forgets the requests received so far (not the data). */
     public void clearRequests() {
-        handler.clearLog();
+        log.clear();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 }

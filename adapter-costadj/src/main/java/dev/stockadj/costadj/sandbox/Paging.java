@@ -1,5 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.Answer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,12 +18,12 @@ final class Paging {
     private Paging() {
     }
 
-    static Reply page(List<JsonNode> all, Map<String, String> query, String url, int pageSize) {
+    static Answer page(List<JsonNode> all, Map<String, String> query, String url, int pageSize) {
         return page(all, query, url, pageSize, true);
     }
 
     /** A page; without {@code links} and {@code meta} when {@code described} is false. */
-    static Reply page(List<JsonNode> all, Map<String, String> query, String url, int pageSize, boolean described) {
+    static Answer page(List<JsonNode> all, Map<String, String> query, String url, int pageSize, boolean described) {
         int lastPage = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         int page = pageNumber(query.get("page"));
         int from = Math.min((page - 1) * pageSize, all.size());
@@ -30,7 +32,7 @@ final class Paging {
         ObjectNode body = f.objectNode();
         body.putArray("data").addAll(all.subList(from, to));
         if (!described) {
-            return Reply.ok(body);
+            return Answer.json(200, body);
         }
         ObjectNode links = body.putObject("links");
         links.put("first", link(url, query, 1));
@@ -50,7 +52,7 @@ final class Paging {
         meta.put("path", url);
         meta.put("per_page", pageSize);
         meta.put("total", all.size());
-        return Reply.ok(body);
+        return Answer.json(200, body);
     }
 
     private static int pageNumber(String text) {

@@ -1,5 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.Answer;
+
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,7 @@ final class Queries {
     private Queries() {
     }
 
-    static Optional<Reply> unknownFilters(Map<String, String> query, Set<String> allowed) {
+    static Optional<Answer> unknownFilters(Map<String, String> query, Set<String> allowed) {
         Set<String> unknown = query.keySet().stream()
                 .filter(k -> k.startsWith("filter[") && k.endsWith("]"))
                 .map(k -> k.substring("filter[".length(), k.length() - 1))
@@ -21,15 +23,15 @@ final class Queries {
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Reply.message(400, "Requested filter(s) `" + String.join(", ", unknown)
+        return Optional.of(Laravel.message(400, "Requested filter(s) `" + String.join(", ", unknown)
                 + "` are not allowed. Allowed filter(s) are `" + String.join(", ", new TreeSet<>(allowed)) + "`."));
     }
 
-    static Optional<Reply> unknownIncludes(Map<String, String> query) {
+    static Optional<Answer> unknownIncludes(Map<String, String> query) {
         Set<String> unknown = includesAsked(query).stream().filter(i -> !AdjustmentJson.INCLUDABLE.contains(i))
                 .collect(Collectors.toCollection(TreeSet::new));
         return unknown.isEmpty() ? Optional.empty()
-                : Optional.of(Reply.message(400, "Requested include(s) `" + String.join(", ", unknown)
+                : Optional.of(Laravel.message(400, "Requested include(s) `" + String.join(", ", unknown)
                 + "` are not allowed."));
     }
 

@@ -3,121 +3,77 @@ package dev.stockadj.costadj.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.Inbound;
+import dev.stockadj.plumbing.sandbox.KeptState;
+import dev.stockadj.plumbing.sandbox.Routes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Maps a method and a path below {@code /v5} to the store's operation. */
+/** The Foodics routes below {@value #ROOT}, and which variants take a route away or refuse it. */
 final class Router {
-    static final Set<String> COST_RESOURCES = Set.of("cost_adjustments", "cost_adjustment_transactions");
+    static final String ROOT = "/v5";
+    /** The cost adjustment resource answers under both names integrators use. */
+    static final List<String> COST_RESOURCES = List.of("cost_adjustments", "cost_adjustment_transactions");
 
     private final Store store;
     private final ObjectMapper json;
     private final Variants variants;
-    private final StateSaver saver;
+    private final KeptState kept;
 
-    /** Saves the sandbox's whole state after a request changed it; does nothing for a sandbox without a state file. */
-    @FunctionalInterface
-    interface StateSaver {
-        StateSaver NONE = () -> { };
-
-        void save() throws IOException;
-    }
-
-    Router(Store store, ObjectMapper json, Variants variants, StateSaver saver) {
+    Router(Store store, ObjectMapper json, Variants variants, KeptState kept) {
         this.store = store;
         this.json = json;
         this.variants = variants;
-        this.saver = saver;
+        this.kept = kept;
     }
 
-    Reply route(String method, List<String> path, Map<String, String> query, InputStream body, String url)
-            throws IOException {
-        if (path.isEmpty()) {
-            return Reply.notFound();
+    Routes routes() {
+        Routes routes = Routes.answering(r -> Laravel.notFound(),
+                r -> Laravel.message(405, "The " + r.method() + " method is not supported for this route."));
+        for (String costs : COST_RESOURCES) {
+            routes.on("GET", costs, r -> store.list(r.query(), url(r)))
+                    .on("POST", costs, r -> saved(withBody(r, store::create)))
+                    .on("GET", costs + "/{id}", r -> store.get(r.param("id"), r.query()))
+                    .on("PUT", costs + "/{id}", r -> saved(withBody(r, b -> store.update(r.param("id"), b))))
+                    .on("DELETE", costs + "/{id}", r -> saved(store.delete(r.param("id"))));
         }
-        String head = path.get(0);
-        if (COST_RESOURCES.contains(head)) {
-            return costs(method, path, query, body, url);
-        }
-        if (!"GET".equals(method)) {
-            return notAllowed(method);
-        }
-        if (variants.has(Variant.NO_GENERAL_READ) && ("whoami".equals(head) || "branches".equals(head))) {
-            return Reply.message(403, "This action is unauthorized.");
-        }
-        if (path.size() == 1 && "whoami".equals(head)) {
-            return store.whoami();
-        }
-        if ("branches".equals(head)) {
-            return path.size() == 1 ? store.branches(query, url)
-                    : path.size() == 2 && !variants.has(Variant.NO_BRANCH_ROUTE) ? store.branch(path.get(1))
-                    : Reply.notFound();
-        }
-        if (path.size() == 1 && "inventory_items".equals(head)) {
-            return store.inventoryItems(query, url);
-        }
-        if (path.size() == 2 && "inventory_levels".equals(head) && !variants.has(Variant.NO_INVENTORY_LEVELS)) {
-            return store.inventoryLevels(path.get(1), query, url);
-        }
-        return Reply.notFound();
+        return routes.on("GET", "whoami", r -> generalRead(store::whoami))
+                .on("GET", "branches", r -> generalRead(() -> store.branches(r.query(), url(r))))
+                .on("GET", "branches/{id}", r -> generalRead(() -> variants.has(Variant.NO_BRANCH_ROUTE)
+                        ? Laravel.notFound() : store.branch(r.param("id"))))
+                .on("GET", "inventory_items", r -> store.inventoryItems(r.query(), url(r)))
+                .on("GET", "inventory_levels/{branch}", r -> variants.has(Variant.NO_INVENTORY_LEVELS)
+                        ? Laravel.notFound() : store.inventoryLevels(r.param("branch"), r.query(), url(r)));
     }
 
-    private Reply costs(String method, List<String> path, Map<String, String> query, InputStream body, String url)
-            throws IOException {
-        if (path.size() == 1) {
-            return switch (method) {
-                case "GET" -> store.list(query, url);
-                case "POST" -> saved(withBody(body, store::create));
-                default -> notAllowed(method);
-            };
-        }
-        if (path.size() != 2) {
-            return Reply.notFound();
-        }
-        String id = path.get(1);
-        return switch (method) {
-            case "GET" -> store.get(id, query);
-            case "PUT" -> saved(withBody(body, b -> store.update(id, b)));
-            case "DELETE" -> saved(store.delete(id));
-            default -> notAllowed(method);
-        };
+    /** The {@code general.read} scope covers whoami and branches; a variant takes it from the token. */
+    private Answer generalRead(Supplier<Answer> read) {
+        return variants.has(Variant.NO_GENERAL_READ) ? Laravel.message(403, "This action is unauthorized.") : read.get();
     }
 
-    private Reply withBody(InputStream body, java.util.function.Function<JsonNode, Reply> operation)
-            throws IOException {
-        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    /** The address Laravel builds page links on: the host the client asked, the path it asked. */
+    private static String url(Inbound request) {
+        return "http://" + request.header("Host").orElse("127.0.0.1") + ROOT + request.path();
+    }
+
+    private Answer withBody(Inbound request, Function<JsonNode, Answer> operation) {
         JsonNode node;
         try {
-            node = json.readTree(text);
+            node = json.readTree(request.bodyText());
         } catch (JsonProcessingException e) {
-            return Reply.message(400, "The request body is not valid JSON.");
+            return Laravel.message(400, "The request body is not valid JSON.");
         }
         if (node == null || !node.isObject()) {
-            return Reply.message(400, "The request body must be a JSON object.");
+            return Laravel.message(400, "The request body must be a JSON object.");
         }
         return operation.apply(node);
     }
 
     /** A write that succeeded changed the state: it is saved before the answer leaves. */
-    private Reply saved(Reply reply) {
-        if (reply.status() >= 300) {
-            return reply;
-        }
-        try {
-            saver.save();
-            return reply;
-        } catch (IOException e) {
-            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
-            return Reply.message(500, "Server Error: the sandbox could not save its state: " + e);
-        }
-    }
-
-    private static Reply notAllowed(String method) {
-        return Reply.message(405, "The " + method + " method is not supported for this route.");
+    private Answer saved(Answer answer) {
+        return kept.saveAfter(answer, reason -> Laravel.message(500, "Server Error: " + reason));
     }
 }

@@ -1,5 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.Answer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,9 +94,9 @@ final class Store {
      * The token's user and business, nested as Foodics answers: {@code {"data": {"user": {...},
      * "business": {...}}}} (VENDORS.md [seen]); or flat, or without an id, as a variant says.
      */
-    synchronized Reply whoami() {
+    synchronized Answer whoami() {
         if (variants.has(Variant.WHOAMI_FLAT)) {
-            return Reply.data(AdjustmentJson.named(Seed.USER, catalog.userName(Seed.USER)));
+            return Laravel.data(AdjustmentJson.named(Seed.USER, catalog.userName(Seed.USER)));
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ObjectNode user = data.putObject("user");
@@ -107,17 +109,17 @@ final class Store {
         business.put("id", Seed.BUSINESS);
         business.put("name", Seed.BUSINESS_NAME);
         business.put("reference", Seed.BUSINESS_REFERENCE);
-        return Reply.data(data);
+        return Laravel.data(data);
     }
 
-    synchronized Reply branch(String id) {
-        return catalog.branchName(id).<Reply>map(name -> Reply.data(AdjustmentJson.named(id, name)))
-                .orElseGet(Reply::notFound);
+    synchronized Answer branch(String id) {
+        return catalog.branchName(id).<Answer>map(name -> Laravel.data(AdjustmentJson.named(id, name)))
+                .orElseGet(Laravel::notFound);
     }
 
     /** Branches, filtered by {@code filter[id]}, {@code filter[name]} and {@code filter[reference]} [seen]. */
-    synchronized Reply branches(Map<String, String> query, String url) {
-        Optional<Reply> bad = Queries.unknownFilters(query, BRANCH_FILTERS);
+    synchronized Answer branches(Map<String, String> query, String url) {
+        Optional<Answer> bad = Queries.unknownFilters(query, BRANCH_FILTERS);
         if (bad.isPresent()) {
             return bad.get();
         }
@@ -131,12 +133,12 @@ final class Store {
         return page(all, query, url);
     }
 
-    private Reply page(List<JsonNode> all, Map<String, String> query, String url) {
+    private Answer page(List<JsonNode> all, Map<String, String> query, String url) {
         return Paging.page(all, query, url, pageSize, !variants.has(Variant.NO_PAGING_META));
     }
 
-    synchronized Reply inventoryItems(Map<String, String> query, String url) {
-        Optional<Reply> bad = Queries.unknownFilters(query, variants.has(Variant.NO_SKU_FILTER)
+    synchronized Answer inventoryItems(Map<String, String> query, String url) {
+        Optional<Answer> bad = Queries.unknownFilters(query, variants.has(Variant.NO_SKU_FILTER)
                 ? Set.of("id", "name") : ITEM_FILTERS);
         if (bad.isPresent()) {
             return bad.get();
@@ -166,9 +168,9 @@ final class Store {
         return terms.stream().anyMatch(t -> lower.contains(t.strip().toLowerCase(Locale.ROOT)));
     }
 
-    synchronized Reply inventoryLevels(String branch, Map<String, String> query, String url) {
+    synchronized Answer inventoryLevels(String branch, Map<String, String> query, String url) {
         if (!catalog.hasBranch(branch)) {
-            return Reply.notFound();
+            return Laravel.notFound();
         }
         List<JsonNode> all = new ArrayList<>();
         catalog.levels(branch).forEach((itemId, level) -> {
@@ -183,8 +185,8 @@ final class Store {
         return page(all, query, url);
     }
 
-    synchronized Reply list(Map<String, String> query, String url) {
-        Optional<Reply> bad = Queries.unknownFilters(query, AdjustmentFilter.NAMES)
+    synchronized Answer list(Map<String, String> query, String url) {
+        Optional<Answer> bad = Queries.unknownFilters(query, AdjustmentFilter.NAMES)
                 .or(() -> Queries.unknownIncludes(query));
         if (bad.isPresent()) {
             return bad.get();
@@ -198,20 +200,20 @@ final class Store {
         return page(all, query, url);
     }
 
-    synchronized Reply get(String id, Map<String, String> query) {
-        Optional<Reply> bad = Queries.unknownIncludes(query);
+    synchronized Answer get(String id, Map<String, String> query) {
+        Optional<Answer> bad = Queries.unknownIncludes(query);
         if (bad.isPresent()) {
             return bad.get();
         }
         Adjustment a = adjustments.get(id);
-        return a == null || a.deleted() ? Reply.notFound() : Reply.data(json.adjustment(a, Queries.includes(query)));
+        return a == null || a.deleted() ? Laravel.notFound() : Laravel.data(json.adjustment(a, Queries.includes(query)));
     }
 
-    synchronized Reply create(JsonNode body) {
+    synchronized Answer create(JsonNode body) {
         WriteValidator validator = new WriteValidator(catalog, ref -> referenceTaken(ref, null));
         WriteRequest request = validator.validate(body);
         if (request == null) {
-            return Reply.invalid(validator.errors());
+            return Laravel.invalid(validator.errors());
         }
         String now = now();
         sequence++;
@@ -222,21 +224,21 @@ final class Store {
                 lines(request), now, now, null);
         Adjustment stored = request.status() == Adjustment.CLOSED ? closeNow(draft, request.posterId()) : draft;
         adjustments.put(stored.id(), stored);
-        return Reply.data(json.adjustment(stored, writeAnswerIncludes()));
+        return Laravel.data(json.adjustment(stored, writeAnswerIncludes()));
     }
 
-    synchronized Reply update(String id, JsonNode body) {
+    synchronized Answer update(String id, JsonNode body) {
         Adjustment current = adjustments.get(id);
         if (current == null || current.deleted()) {
-            return Reply.notFound();
+            return Laravel.notFound();
         }
         if (current.closed()) {
-            return Reply.invalid(Map.of("status", List.of("A closed cost adjustment cannot be modified.")));
+            return Laravel.invalid(Map.of("status", List.of("A closed cost adjustment cannot be modified.")));
         }
         WriteValidator validator = new WriteValidator(catalog, ref -> referenceTaken(ref, id));
         WriteRequest request = validator.validate(body);
         if (request == null) {
-            return Reply.invalid(validator.errors());
+            return Laravel.invalid(validator.errors());
         }
         String reference = request.reference() != null ? request.reference() : current.reference();
         Adjustment draft = new Adjustment(id, request.businessDate(), reference, Adjustment.DRAFT, request.notes(),
@@ -244,21 +246,21 @@ final class Store {
                 null);
         Adjustment stored = request.status() == Adjustment.CLOSED ? closeNow(draft, request.posterId()) : draft;
         adjustments.put(id, stored);
-        return Reply.data(json.adjustment(stored, writeAnswerIncludes()));
+        return Laravel.data(json.adjustment(stored, writeAnswerIncludes()));
     }
 
-    synchronized Reply delete(String id) {
+    synchronized Answer delete(String id) {
         Adjustment current = adjustments.get(id);
         if (current == null || current.deleted()) {
-            return Reply.notFound();
+            return Laravel.notFound();
         }
         if (current.closed()) {
-            return Reply.invalid(Map.of("status", List.of("A closed cost adjustment cannot be deleted.")));
+            return Laravel.invalid(Map.of("status", List.of("A closed cost adjustment cannot be deleted.")));
         }
         adjustments.put(id, new Adjustment(id, current.businessDate(), current.reference(), current.status(),
                 current.notes(), current.branchId(), current.creatorId(), current.posterId(), current.lines(),
                 current.createdAt(), current.updatedAt(), now()));
-        return Reply.empty();
+        return Answer.empty(200);
     }
 
     /** What a write answer embeds: every relation, as the seed document's samples show, or none in a variant. */

@@ -3,7 +3,7 @@ package dev.stockadj.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import dev.stockadj.costadj.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.costadj.sandbox.Variant;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
