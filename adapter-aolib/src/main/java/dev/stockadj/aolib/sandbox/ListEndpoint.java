@@ -1,5 +1,7 @@
 package dev.stockadj.aolib.sandbox;
 
+import dev.stockadj.plumbing.sandbox.Answer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,21 +39,21 @@ final class ListEndpoint {
         return array;
     }
 
-    SandboxAnswer rows(JsonNode query) {
-        return select(query, false).map(rows -> SandboxAnswer.json(200, array(rows).toString()))
+    Answer rows(JsonNode query) {
+        return select(query, false).map(rows -> Answer.json(200, array(rows).toString()))
                 .orElseGet(() -> invalid(query));
     }
 
-    SandboxAnswer count(JsonNode query) {
+    Answer count(JsonNode query) {
         if (!query.isObject()) {
-            return SandboxAnswer.text(400, "The ListInfo could not be read.");
+            return Answer.text(400, "The ListInfo could not be read.");
         }
         Optional<List<ObjectNode>> rows = filtered(query);
-        return rows.map(r -> SandboxAnswer.json(200, Integer.toString(r.size()))).orElseGet(() -> invalid(query));
+        return rows.map(r -> Answer.json(200, Integer.toString(r.size()))).orElseGet(() -> invalid(query));
     }
 
-    SandboxAnswer entityRefs(JsonNode query) {
-        return select(query, true).map(rows -> SandboxAnswer.json(200, array(rows.stream().map(this::entityRef)
+    Answer entityRefs(JsonNode query) {
+        return select(query, true).map(rows -> Answer.json(200, array(rows.stream().map(this::entityRef)
                 .toList()).toString())).orElseGet(() -> invalid(query));
     }
 
@@ -125,8 +127,8 @@ final class ListEndpoint {
         };
     }
 
-    private static SandboxAnswer invalid(JsonNode query) {
-        return SandboxAnswer.text(400, "Invalid ListInfo: Type must be a known record type, NumberOfRecords 1.."
+    private static Answer invalid(JsonNode query) {
+        return Answer.text(400, "Invalid ListInfo: Type must be a known record type, NumberOfRecords 1.."
                 + MAX_RECORDS + ", PageNumber from 1, Operator 1, 8 or 12 (got " + query + ")");
     }
 }

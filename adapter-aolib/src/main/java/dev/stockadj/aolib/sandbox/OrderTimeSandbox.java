@@ -1,36 +1,34 @@
 package dev.stockadj.aolib.sandbox;
 
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
-import dev.stockadj.plumbing.sandbox.StateFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.Faults;
+import dev.stockadj.plumbing.sandbox.Inbound;
+import dev.stockadj.plumbing.sandbox.InjectedFault;
+import dev.stockadj.plumbing.sandbox.KeptState;
+import dev.stockadj.plumbing.sandbox.RateWindow;
+import dev.stockadj.plumbing.sandbox.ReceivedRequests;
+import dev.stockadj.plumbing.sandbox.Routes;
+import dev.stockadj.plumbing.sandbox.SandboxHandler;
+import dev.stockadj.plumbing.sandbox.SandboxServer;
+import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A stateful Order Time emulator on 127.0.0.1: {@code /api/adjustment} (POST, GET and DELETE by
@@ -41,36 +39,46 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OrderTimeSandbox implements AutoCloseable {
 
     private static final String ROOT = "/api";
-    private static final String LOOPBACK = "127.0.0.1";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final SandboxCatalog catalog;
     private final SandboxStore store;
     private final SandboxRows rows;
     private final ListEndpoint lists;
     private final ObjectMapper json;
-    private final Map<String, Deque<SandboxFailure>> failures = new HashMap<>();
-    private final Map<String, AtomicInteger> counts = new HashMap<>();
-    private final AtomicInteger requests = new AtomicInteger();
-    private final Optional<StateFile> stateFile;
+    private final KeptState kept;
+    private final Faults faults = new Faults();
+    private final ReceivedRequests log = new ReceivedRequests();
+    private final RateWindow rate;
+    private final SandboxServer server;
     private volatile Duration slowDelay = Duration.ofSeconds(3);
 
-    private OrderTimeSandbox(HttpServer server, ExecutorService executor, ObjectMapper json, SandboxCatalog catalog,
-                             SandboxStore store, Optional<StateFile> stateFile) {
-        this.server = server;
-        this.executor = executor;
-        this.json = json;
-        this.catalog = catalog;
-        this.store = store;
+    private OrderTimeSandbox(int port, InstantSource clock, Optional<Path> stateFile) {
+        this.json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        this.catalog = SandboxCatalog.seeded();
+        this.store = new SandboxStore(json, catalog);
+        this.kept = KeptState.in(stateFile, "Order Time", json, store::snapshot);
+        kept.restore(OrderTimeState.class, store::restore);
         this.rows = new SandboxRows(json, catalog, store);
         this.lists = new ListEndpoint(json, rows);
-        this.stateFile = stateFile;
+        // Order Time documents no rate limit: none until a test sets one
+        this.rate = new RateWindow(clock, Answer.text(429, "Too many requests."), false);
+        SandboxHandler handler = SandboxHandler.under(ROOT, routes()).clock(clock).faults(faults).rateWindow(rate)
+                .log(log).credentials(OrderTimeSandbox::authorised,
+                        Answer.text(401, "Authorization has been denied for this request."))
+                .serverError(Answer.text(500, "An error has occurred."))
+                .build();
+        this.server = SandboxServer.start("ordertime", port, handler);
     }
 
     /** Starts a sandbox on 127.0.0.1 at {@code port} (0 = any free port). */
     public static OrderTimeSandbox start(int port) {
-        return start(port, Optional.empty());
+        return new OrderTimeSandbox(port, InstantSource.system(), Optional.empty());
+    }
+
+    /** Starts with {@code clock} for the request log and the rate window (tests share a fake clock with the client). */
+    public static OrderTimeSandbox start(int port, Supplier<Instant> clock) {
+        Objects.requireNonNull(clock, "clock is required");
+        return new OrderTimeSandbox(port, clock::get, Optional.empty());
     }
 
     /**
@@ -80,41 +88,26 @@ public final class OrderTimeSandbox implements AutoCloseable {
      * @throws SandboxStateUnreadable when the file exists but does not hold an Order Time sandbox's state
      */
     public static OrderTimeSandbox start(int port, Path stateFile) {
-        return start(port, Optional.of(stateFile));
+        return new OrderTimeSandbox(port, InstantSource.system(), Optional.of(stateFile));
     }
 
-    private static OrderTimeSandbox start(int port, Optional<Path> stateFile) {
-        ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-        SandboxCatalog catalog = SandboxCatalog.seeded();
-        SandboxStore store = new SandboxStore(json, catalog);
-        Optional<StateFile> file = stateFile.map(path -> new StateFile("Order Time", path, json));
-        Optional<OrderTimeState> saved = file.flatMap(f -> f.read(OrderTimeState.class));
-        if (saved.isPresent()) {
-            try {
-                store.restore(saved.get());
-            } catch (RuntimeException e) {
-                throw file.get().unreadable(e.getMessage() != null ? e.getMessage() : e.toString(), e);
-            }
-        }
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 0);
-            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "ordertime-sandbox");
-                thread.setDaemon(true);
-                return thread;
-            });
-            OrderTimeSandbox sandbox = new OrderTimeSandbox(server, executor, json, catalog, store, file);
-            server.createContext(ROOT, sandbox::handle);
-            server.setExecutor(executor);
-            server.start();
-            return sandbox;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the Order Time sandbox on port " + port, e);
-        }
+    /** Order Time's routes; IIS matches paths ignoring case, and answers any other with 404. */
+    private Routes routes() {
+        Function<Inbound, Answer> none = r -> Answer.text(404, "No such resource: " + r.method() + " " + r.path());
+        return Routes.answering(none, none).ignoringCase()
+                .on("POST", "/adjustment", r -> withBody(r, body -> body.isObject() ? saved(store.post(body))
+                        : Answer.text(400, "An Adjustment object is required.")))
+                .on("GET", "/adjustment", r -> withBody(r, body -> docNo(r).map(store::get)
+                        .orElseGet(OrderTimeSandbox::badDocNo)))
+                .on("DELETE", "/adjustment", r -> withBody(r, body -> docNo(r).map(store::delete).map(this::saved)
+                        .orElseGet(OrderTimeSandbox::badDocNo)))
+                .on("POST", "/list", r -> withBody(r, lists::rows))
+                .on("PUT", "/list", r -> withBody(r, lists::count))
+                .on("POST", "/entityref", r -> withBody(r, lists::entityRefs));
     }
 
     public URI baseUrl() {
-        return URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort() + ROOT);
+        return server.url(ROOT);
     }
 
     public Secret apiKey() {
@@ -157,22 +150,18 @@ public final class OrderTimeSandbox implements AutoCloseable {
 
     /** Every request received, answered or not, authorised or not. */
     public int requestCount() {
-        return requests.get();
+        return log.count();
     }
 
     /** Requests received for one method and path under {@code /api}, e.g. {@code ("POST", "/adjustment")}. */
     public int requestCount(String method, String path) {
-        synchronized (counts) {
-            AtomicInteger count = counts.get(route(method, path));
-            return count == null ? 0 : count.get();
-        }
+        return log.count(method, path);
     }
 
     /** Makes the next request for this method and path (under {@code /api}) fail as given. Failures queue. */
     public void failNext(String method, String path, SandboxFailure failure) {
-        synchronized (failures) {
-            failures.computeIfAbsent(route(method, path), k -> new ArrayDeque<>()).add(failure);
-        }
+        Objects.requireNonNull(failure, "failure is required");
+        faults.nextOn(method, path, () -> injected(failure));
     }
 
     /** Makes the next {@code POST /adjustment} fail as given. */
@@ -198,152 +187,66 @@ public final class OrderTimeSandbox implements AutoCloseable {
         this.slowDelay = delay;
     }
 
+    /**
+     * At most {@code requests} in any {@code window} from now on, on the sandbox's clock; then 429 with
+     * {@code Retry-After}. Order Time documents no limit, so by default there is none.
+     */
+    public void rateLimit(int requests, Duration window) {
+        rate.limit(requests, window);
+    }
+
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
-    private static String route(String method, String path) {
-        return method.toUpperCase(Locale.ROOT) + " " + path.toLowerCase(Locale.ROOT);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            requests.incrementAndGet();
-            String path = exchange.getRequestURI().getPath().substring(ROOT.length());
-            String route = route(exchange.getRequestMethod(), path);
-            synchronized (counts) {
-                counts.computeIfAbsent(route, k -> new AtomicInteger()).incrementAndGet();
-            }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Optional<SandboxFailure> failure = nextFailure(route);
-            if (failure.isPresent() && failure.get() != SandboxFailure.SLOW) {
-                Optional<SandboxAnswer> injected = injected(failure.get());
-                if (injected.isPresent()) {
-                    send(exchange, injected.get());
-                } else {
-                    answer(exchange, route, body);
-                }
-                return;
-            }
-            if (failure.isPresent() && !pause()) {
-                return;
-            }
-            send(exchange, answer(exchange, route, body));
-        }
-    }
-
-    /** Handles the request; STORE_THEN_DROP calls this and then closes without answering. */
-    private SandboxAnswer answer(HttpExchange exchange, String route, String body) {
-        if (!authorised(exchange)) {
-            return SandboxAnswer.text(401, "Authorization has been denied for this request.");
-        }
-        JsonNode parsed;
+    private Answer withBody(Inbound request, Function<JsonNode, Answer> operation) {
+        String body = request.bodyText();
         try {
-            parsed = body.isBlank() ? json.missingNode() : json.readTree(body);
+            return operation.apply(body.isBlank() ? json.missingNode() : json.readTree(body));
         } catch (JsonProcessingException e) {
-            return SandboxAnswer.text(400, "The request body is not valid JSON.");
+            return Answer.text(400, "The request body is not valid JSON.");
         }
-        Map<String, String> query = query(exchange.getRequestURI());
-        return switch (route) {
-            case "POST /adjustment" -> parsed.isObject() ? saved(store.post(parsed))
-                    : SandboxAnswer.text(400, "An Adjustment object is required.");
-            case "GET /adjustment" -> docNo(query).map(store::get).orElseGet(OrderTimeSandbox::badDocNo);
-            case "DELETE /adjustment" -> docNo(query).map(store::delete).map(this::saved)
-                    .orElseGet(OrderTimeSandbox::badDocNo);
-            case "POST /list" -> lists.rows(parsed);
-            case "PUT /list" -> lists.count(parsed);
-            case "POST /entityref" -> lists.entityRefs(parsed);
-            default -> SandboxAnswer.text(404, "No such resource: " + route);
-        };
     }
 
     /** A write that succeeded changed the state: it is saved before the answer leaves. */
-    private SandboxAnswer saved(SandboxAnswer answer) {
-        if (answer.status() != 200 || stateFile.isEmpty()) {
-            return answer;
-        }
-        try {
-            stateFile.get().save(store::snapshot);
-            return answer;
-        } catch (IOException e) {
-            // stored in memory but not kept: answered as a failure that may have landed, as a real server error is
-            return SandboxAnswer.text(500, "An error has occurred. The sandbox could not save its state: " + e);
-        }
+    private Answer saved(Answer answer) {
+        return kept.saveAfter(answer, reason -> Answer.text(500, "An error has occurred. " + reason));
     }
 
-    private boolean authorised(HttpExchange exchange) {
-        var headers = exchange.getRequestHeaders();
-        boolean secondFactor = OrderTimeSeed.PASSWORD.equals(headers.getFirst("password"))
-                || OrderTimeSeed.DEV_KEY.equals(headers.getFirst("DevKey"));
-        return OrderTimeSeed.API_KEY.equals(headers.getFirst("apiKey"))
-                && OrderTimeSeed.EMAIL.equals(headers.getFirst("email")) && secondFactor;
+    private static boolean authorised(Inbound request) {
+        boolean secondFactor = request.header("password").filter(OrderTimeSeed.PASSWORD::equals).isPresent()
+                || request.header("DevKey").filter(OrderTimeSeed.DEV_KEY::equals).isPresent();
+        return request.header("apiKey").filter(OrderTimeSeed.API_KEY::equals).isPresent()
+                && request.header("email").filter(OrderTimeSeed.EMAIL::equals).isPresent() && secondFactor;
     }
 
-    private Optional<SandboxFailure> nextFailure(String route) {
-        synchronized (failures) {
-            Deque<SandboxFailure> queue = failures.get(route);
-            return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
-        }
+    /** What a failure does, made when it fires (a {@link #slowDelay} set after arming still counts). */
+    private InjectedFault injected(SandboxFailure failure) {
+        return switch (failure) {
+            case BAD_REQUEST_TEXT -> answer(Answer.text(400, "Bad Request: the adjustment could not be processed."));
+            case BAD_REQUEST_JSON -> answer(Answer.json(400, "{\"Message\":\"The request is invalid.\"}"));
+            case UNAUTHORIZED -> answer(Answer.text(401, "Authorization has been denied for this request."));
+            case FORBIDDEN -> answer(Answer.text(403, "Your role does not have rights to Adjustment."));
+            case RATE_LIMITED -> answer(Answer.text(429, "Too many requests.").withHeader("Retry-After", "7"));
+            case SERVER_ERROR -> answer(Answer.text(500, "An error has occurred."));
+            case SERVICE_UNAVAILABLE -> answer(Answer.text(503, "Service Unavailable"));
+            case HTML -> answer(Answer.html(200, "<html><body><h1>Maintenance</h1></body></html>"));
+            case MALFORMED_JSON -> answer(Answer.json(200, "{\"DocNo\": 10"));
+            case SLOW -> InjectedFault.delay(slowDelay);
+            case STORE_THEN_DROP -> InjectedFault.dropAfterHandling();
+        };
     }
 
-    private boolean pause() {
-        try {
-            Thread.sleep(slowDelay.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private static InjectedFault answer(Answer answer) {
+        return InjectedFault.answer(answer);
     }
 
-    /** The canned answer of a failure, or empty for STORE_THEN_DROP (handled, then no answer). */
-    private static Optional<SandboxAnswer> injected(SandboxFailure failure) {
-        return Optional.ofNullable(switch (failure) {
-            case BAD_REQUEST_TEXT -> SandboxAnswer.text(400, "Bad Request: the adjustment could not be processed.");
-            case BAD_REQUEST_JSON -> SandboxAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
-            case UNAUTHORIZED -> SandboxAnswer.text(401, "Authorization has been denied for this request.");
-            case FORBIDDEN -> SandboxAnswer.text(403, "Your role does not have rights to Adjustment.");
-            case RATE_LIMITED -> new SandboxAnswer(429, SandboxAnswer.TEXT, "Too many requests.",
-                    Map.of("Retry-After", "7"));
-            case SERVER_ERROR -> SandboxAnswer.text(500, "An error has occurred.");
-            case SERVICE_UNAVAILABLE -> SandboxAnswer.text(503, "Service Unavailable");
-            case HTML -> new SandboxAnswer(200, "text/html; charset=utf-8",
-                    "<html><body><h1>Maintenance</h1></body></html>", Map.of());
-            case MALFORMED_JSON -> SandboxAnswer.json(200, "{\"DocNo\": 10");
-            case SLOW, STORE_THEN_DROP -> null;
-        });
+    private static Optional<Integer> docNo(Inbound request) {
+        return request.queryIgnoringCase("docNo").filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt);
     }
 
-    private static Optional<Integer> docNo(Map<String, String> query) {
-        String value = query.get("docno");
-        return value != null && value.matches("\\d{1,9}") ? Optional.of(Integer.parseInt(value)) : Optional.empty();
-    }
-
-    private static SandboxAnswer badDocNo() {
-        return SandboxAnswer.text(400, "The parameter docNo (Int32) is required.");
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new HashMap<>();
-        String raw = uri.getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "");
-            }
-        }
-        return query;
-    }
-
-    private static void send(HttpExchange exchange, SandboxAnswer answer) throws IOException {
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static Answer badDocNo() {
+        return Answer.text(400, "The parameter docNo (Int32) is required.");
     }
 }

@@ -1,5 +1,7 @@
 package dev.stockadj.aolib.sandbox;
 
+import dev.stockadj.plumbing.sandbox.Answer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,11 +68,11 @@ final class SandboxStore {
         stock.put(new StockKey(item, location, bin, lot), new BigDecimal(quantity));
     }
 
-    synchronized SandboxAnswer post(JsonNode body) {
+    synchronized Answer post(JsonNode body) {
         AdjustmentCheck check = new AdjustmentCheck(catalog, this);
         check.run(body);
         if (!check.errors().isEmpty()) {
-            return SandboxAnswer.json(409, json.valueToTree(check.errors()).toString());
+            return Answer.json(409, json.valueToTree(check.errors()).toString());
         }
         List<Move> planned = check.moves();
         apply(planned);
@@ -78,28 +80,28 @@ final class SandboxStore {
         ObjectNode stored = stored(docNo, body.deepCopy());
         adjustments.put(docNo, stored);
         moves.put(docNo, planned);
-        return SandboxAnswer.json(200, stored.toString());
+        return Answer.json(200, stored.toString());
     }
 
-    synchronized SandboxAnswer get(int docNo) {
+    synchronized Answer get(int docNo) {
         ObjectNode adjustment = adjustments.get(docNo);
-        return adjustment == null ? SandboxAnswer.text(404, "Adjustment " + docNo + " was not found.")
-                : SandboxAnswer.json(200, adjustment.toString());
+        return adjustment == null ? Answer.text(404, "Adjustment " + docNo + " was not found.")
+                : Answer.json(200, adjustment.toString());
     }
 
-    synchronized SandboxAnswer delete(int docNo) {
+    synchronized Answer delete(int docNo) {
         if (!adjustments.containsKey(docNo)) {
-            return SandboxAnswer.text(404, "Adjustment " + docNo + " was not found.");
+            return Answer.text(404, "Adjustment " + docNo + " was not found.");
         }
         List<Move> reverse = moves.get(docNo).stream().map(Move::reversed).toList();
         List<ObjectNode> errors = shortfalls(reverse);
         if (!errors.isEmpty()) {
-            return SandboxAnswer.json(409, json.valueToTree(errors).toString());
+            return Answer.json(409, json.valueToTree(errors).toString());
         }
         apply(reverse);
         adjustments.remove(docNo);
         moves.remove(docNo);
-        return SandboxAnswer.json(200, "true");
+        return Answer.json(200, "true");
     }
 
     /** One problem per position the moves would take below zero, or a serial number above one. */
