@@ -19,12 +19,7 @@ record OrderTimeState(String vendor, int format, List<Position> stock, List<LotE
     static final int FORMAT = 1;
 
     OrderTimeState {
-        if (!VENDOR.equals(vendor)) {
-            throw new IllegalArgumentException("not an Order Time sandbox's state (vendor " + vendor + ")");
-        }
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("state format " + format + " is not " + FORMAT + ", the one this stockadj reads");
-        }
+        StateFile.requireKind("an Order Time", VENDOR, FORMAT, vendor, format);
         stock = List.copyOf(stock);
         lots = List.copyOf(lots);
         adjustments = List.copyOf(adjustments);

@@ -18,12 +18,7 @@ record FoodicsState(String vendor, int format, Map<String, Map<String, Catalog.L
     static final int FORMAT = 1;
 
     FoodicsState {
-        if (!VENDOR.equals(vendor)) {
-            throw new IllegalArgumentException("not a Foodics sandbox's state (vendor " + vendor + ")");
-        }
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("state format " + format + " is not " + FORMAT + ", the one this stockadj reads");
-        }
+        StateFile.requireKind("a Foodics", VENDOR, FORMAT, vendor, format);
         Map<String, Map<String, Catalog.Level>> ordered = new LinkedHashMap<>();
         levels.forEach((branch, items) -> ordered.put(branch, Collections.unmodifiableMap(new LinkedHashMap<>(items))));
         levels = Collections.unmodifiableMap(ordered);

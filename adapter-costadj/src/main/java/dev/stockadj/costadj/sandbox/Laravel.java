@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.FieldErrors;
 
-import java.util.List;
-import java.util.Map;
 
 /** Answers in the shapes Foodics' Laravel gives them: {@code {"data": ...}}, {@code {"message": ...}}, the 422. */
 final class Laravel {
@@ -30,11 +29,10 @@ final class Laravel {
     }
 
     /** 422 as Laravel answers a failed validation: every field's messages. */
-    static Answer invalid(Map<String, List<String>> errors) {
+    static Answer invalid(FieldErrors errors) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("message", "The given data was invalid.");
-        ObjectNode byField = body.putObject("errors");
-        errors.forEach((field, messages) -> messages.forEach(m -> byField.withArray(field).add(m)));
+        body.set("errors", errors.toJson());
         return Answer.json(422, body);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
 import dev.stockadj.plumbing.sandbox.Answer;
+import dev.stockadj.plumbing.sandbox.FieldErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -233,7 +234,7 @@ final class Store {
             return Laravel.notFound();
         }
         if (current.closed()) {
-            return Laravel.invalid(Map.of("status", List.of("A closed cost adjustment cannot be modified.")));
+            return Laravel.invalid(FieldErrors.of("status", "A closed cost adjustment cannot be modified."));
         }
         WriteValidator validator = new WriteValidator(catalog, ref -> referenceTaken(ref, id));
         WriteRequest request = validator.validate(body);
@@ -255,7 +256,7 @@ final class Store {
             return Laravel.notFound();
         }
         if (current.closed()) {
-            return Laravel.invalid(Map.of("status", List.of("A closed cost adjustment cannot be deleted.")));
+            return Laravel.invalid(FieldErrors.of("status", "A closed cost adjustment cannot be deleted."));
         }
         adjustments.put(id, new Adjustment(id, current.businessDate(), current.reference(), current.status(),
                 current.notes(), current.branchId(), current.creatorId(), current.posterId(), current.lines(),

@@ -1,5 +1,7 @@
 package dev.stockadj.costadj.sandbox;
 
+import dev.stockadj.plumbing.sandbox.FieldErrors;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -7,9 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -20,14 +20,14 @@ final class WriteValidator {
 
     private final Catalog catalog;
     private final Predicate<String> referenceTaken;
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     WriteValidator(Catalog catalog, Predicate<String> referenceTaken) {
         this.catalog = catalog;
         this.referenceTaken = referenceTaken;
     }
 
-    Map<String, List<String>> errors() {
+    FieldErrors errors() {
         return errors;
     }
 
@@ -148,6 +148,6 @@ final class WriteValidator {
     }
 
     private void add(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+        errors.add(field, message);
     }
 }

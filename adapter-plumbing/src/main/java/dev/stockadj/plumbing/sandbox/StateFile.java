@@ -84,6 +84,22 @@ public final class StateFile {
         }
     }
 
+    /**
+     * Refuses, from a state record's constructor, what another vendor's sandbox saved or a format this code does not
+     * read, so such a file is said to be unreadable rather than taken for an empty state.
+     *
+     * @param kind names the expected sandbox with its article, e.g. "a Qoyod", "an Order Time"
+     */
+    public static void requireKind(String kind, String expectedVendor, int expectedFormat, String vendor, int format) {
+        if (!expectedVendor.equals(vendor)) {
+            throw new IllegalArgumentException("not " + kind + " sandbox's state (vendor " + vendor + ")");
+        }
+        if (format != expectedFormat) {
+            throw new IllegalArgumentException("state format " + format + " is not " + expectedFormat
+                    + ", the one this stockadj reads");
+        }
+    }
+
     /** A check of the state's own (a record's constructor) says it best; else the parser's message. */
     private static String reason(JsonProcessingException e) {
         Throwable root = e;

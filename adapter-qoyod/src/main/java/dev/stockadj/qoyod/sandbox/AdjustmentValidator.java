@@ -1,12 +1,12 @@
 package dev.stockadj.qoyod.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockadj.plumbing.sandbox.FieldErrors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class AdjustmentValidator {
     private final Set<Long> inventories;
     private final Set<Long> accounts;
     private final Map<Long, SandboxProduct> products;
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     AdjustmentValidator(Set<Long> inventories, Set<Long> accounts, Map<Long, SandboxProduct> products) {
         this.inventories = inventories;
@@ -56,7 +56,7 @@ final class AdjustmentValidator {
                 description, lines));
     }
 
-    Map<String, List<String>> errors() {
+    FieldErrors errors() {
         return errors;
     }
 
@@ -149,6 +149,6 @@ final class AdjustmentValidator {
     }
 
     private void error(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+        errors.add(field, message);
     }
 }

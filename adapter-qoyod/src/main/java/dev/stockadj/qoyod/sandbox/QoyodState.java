@@ -21,12 +21,7 @@ record QoyodState(String vendor, int format, List<SandboxData.Inventory> invento
     static final int FORMAT = 1;
 
     QoyodState {
-        if (!VENDOR.equals(vendor)) {
-            throw new IllegalArgumentException("not a Qoyod sandbox's state (vendor " + vendor + ")");
-        }
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("state format " + format + " is not " + FORMAT + ", the one this stockadj reads");
-        }
+        StateFile.requireKind("a Qoyod", VENDOR, FORMAT, vendor, format);
         inventories = List.copyOf(inventories);
         accounts = List.copyOf(accounts);
         products = List.copyOf(products);

@@ -1,6 +1,7 @@
 package dev.stockadj.qoyod.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockadj.plumbing.sandbox.FieldErrors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class SandboxData {
     }
 
     /** A validation outcome: the stored adjustment, or the errors. */
-    record Outcome(Optional<Stored> stored, Map<String, List<String>> errors) {
+    record Outcome(Optional<Stored> stored, FieldErrors errors) {
     }
 
     private final TreeMap<Long, Inventory> inventories = new TreeMap<>();
@@ -114,7 +115,7 @@ final class SandboxData {
         }
         Stored stored = new Stored(nextAdjustmentId++, lineIds, adjustment);
         adjustments.add(stored);
-        return new Outcome(Optional.of(stored), Map.of());
+        return new Outcome(Optional.of(stored), new FieldErrors());
     }
 
     synchronized List<Stored> adjustments() {

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockadj.plumbing.sandbox.FieldErrors;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Renders the sandbox's data the way Qoyod does: ids as integers, stock and prices as decimal strings. */
 final class SandboxJson {
@@ -77,10 +77,9 @@ final class SandboxJson {
         return root;
     }
 
-    ObjectNode errors(Map<String, List<String>> errors) {
+    ObjectNode errors(FieldErrors errors) {
         ObjectNode root = mapper.createObjectNode();
-        ObjectNode map = root.putObject("errors");
-        errors.forEach((field, messages) -> messages.forEach(map.withArray(field)::add));
+        root.set("errors", errors.toJson());
         return root;
     }
 
