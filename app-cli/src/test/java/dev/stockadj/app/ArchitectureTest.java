@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.stockadj.core.archfixture.CoreClassUsingJackson;
 import dev.stockadj.plumbing.archfixture.PlumbingClassKnowingAVendor;
+import dev.stockadj.plumbing.sandbox.archfixture.SandboxPieceKnowingAVendor;
+import dev.stockadj.qoyod.sandbox.archfixture.SandboxServingItself;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,7 +40,10 @@ class ArchitectureTest {
     private static final String APP = "dev.stockadj.app..";
     /** The JDBC journal, its own module so a library user needs neither Guice nor picocli for it. */
     private static final String JOURNAL = "dev.stockadj.journal..";
-    /** What every adapter needs and no vendor owns (adapter-plumbing): request logging, a sandbox's state file. */
+    /**
+     * What every adapter needs and no vendor owns (adapter-plumbing): request logging, and in {@code .sandbox} the
+     * pieces of every vendor emulator (server, routing, faults, request log, rate window, kept state).
+     */
     private static final String PLUMBING = "dev.stockadj.plumbing..";
 
     /** Leaves out test classes and test jars, keeps production jars and class folders. */
@@ -86,6 +91,12 @@ class ArchitectureTest {
     static final ArchRule PLUMBING_KNOWS_NO_VENDOR = noClasses().that().resideInAPackage(PLUMBING)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], APP, JOURNAL)
             .because("shared adapter plumbing serves every vendor and knows none of them");
+
+    static final ArchRule ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP = noClasses()
+            .that().resideOutsideOfPackage("dev.stockadj.plumbing.sandbox..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..")
+            .because("the vendor sandboxes keep only vendor knowledge: server, routing, faults, request log and rate"
+                    + " window are written once in adapter-plumbing's sandbox package");
 
     static final ArchRule QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[0])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[1], ADAPTERS[2], APP);
@@ -141,7 +152,7 @@ class ArchitectureTest {
 
     static final ArchRule[] RULES = {
             CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
-            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
@@ -155,7 +166,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.stockadj.core.model", "dev.stockadj.core.service", "dev.stockadj.qoyod",
-            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.plumbing", "dev.stockadj.app"})
+            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.plumbing", "dev.stockadj.plumbing.sandbox", "dev.stockadj.app"})
     void importsEveryModule(String rootPackage) {
         assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(rootPackage)))
                 .as("production classes imported from %s", rootPackage).isNotEmpty();
@@ -185,6 +196,26 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PlumbingClassKnowingAVendor")
                 .hasMessageContaining("dev.stockadj.qoyod.QoyodAdapter");
+    }
+
+    @Test
+    void plumbingRuleReportsASandboxPieceThatKnowsAVendor() {
+        JavaClasses violating = new ClassFileImporter().importClasses(SandboxPieceKnowingAVendor.class);
+
+        assertThatThrownBy(() -> PLUMBING_KNOWS_NO_VENDOR.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SandboxPieceKnowingAVendor")
+                .hasMessageContaining("dev.stockadj.costadj.sandbox.FoodicsSandbox");
+    }
+
+    @Test
+    void sandboxRuleReportsAVendorSandboxServingHttpItself() {
+        JavaClasses violating = new ClassFileImporter().importClasses(SandboxServingItself.class);
+
+        assertThatThrownBy(() -> ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SandboxServingItself")
+                .hasMessageContaining("com.sun.net.httpserver.HttpServer");
     }
 
     @Test
