@@ -7,7 +7,8 @@ public final class SandboxPieceKnowingAVendor {
     private SandboxPieceKnowingAVendor() {
     }
 
-    public static String token() {
-        return FoodicsSandbox.TOKEN;
+    /** A call, not a constant: the compiler would copy a constant in and leave no dependency to see. */
+    public static int items() {
+        return FoodicsSandbox.seedItems().size();
     }
 }
