@@ -1,8 +1,6 @@
 package dev.stockadj.aolib.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockadj.core.model.Secret;
@@ -13,13 +11,12 @@ import dev.stockadj.plumbing.sandbox.InjectedFault;
 import dev.stockadj.plumbing.sandbox.KeptState;
 import dev.stockadj.plumbing.sandbox.RateWindow;
 import dev.stockadj.plumbing.sandbox.ReceivedRequests;
-import dev.stockadj.plumbing.sandbox.Routes;
 import dev.stockadj.plumbing.sandbox.SandboxHandler;
 import dev.stockadj.plumbing.sandbox.SandboxServer;
 import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.VendorSandbox;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +24,6 @@ import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,49 +32,33 @@ import java.util.function.Supplier;
  * seed data of {@link OrderTimeSeed}. It checks the credential headers and answers validation
  * failures with 409 and ValidationResults. Tests can make the next matching request fail.
  */
-public final class OrderTimeSandbox implements AutoCloseable {
-
-    private static final String ROOT = "/api";
-
+public final class OrderTimeSandbox extends VendorSandbox {
     private final SandboxCatalog catalog;
     private final SandboxStore store;
     private final SandboxRows rows;
     private final ListEndpoint lists;
-    private final ObjectMapper json;
-    private final KeptState kept;
-    private final Faults faults = new Faults();
-    private final ReceivedRequests log = new ReceivedRequests();
-    private final RateWindow rate;
-    private final SandboxServer server;
+    private final Faults faults;
     private volatile Duration slowDelay = Duration.ofSeconds(3);
 
-    private OrderTimeSandbox(int port, InstantSource clock, Optional<Path> stateFile) {
-        this.json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-        this.catalog = SandboxCatalog.seeded();
-        this.store = new SandboxStore(json, catalog);
-        this.kept = KeptState.in(stateFile, "Order Time", json, store::snapshot);
-        kept.restore(OrderTimeState.class, store::restore);
-        this.rows = new SandboxRows(json, catalog, store);
-        this.lists = new ListEndpoint(json, rows);
-        // Order Time documents no rate limit: none until a test sets one
-        this.rate = new RateWindow(clock, Answer.text(429, "Too many requests."), false);
-        SandboxHandler handler = SandboxHandler.under(ROOT, routes()).clock(clock).faults(faults).rateWindow(rate)
-                .log(log).credentials(OrderTimeSandbox::authorised,
-                        Answer.text(401, "Authorization has been denied for this request."))
-                .serverError(Answer.text(500, "An error has occurred."))
-                .build();
-        this.server = SandboxServer.start("ordertime", port, handler);
+    private OrderTimeSandbox(SandboxServer server, ReceivedRequests log, RateWindow rate, Faults faults,
+                             SandboxCatalog catalog, SandboxStore store, SandboxRows rows, ListEndpoint lists) {
+        super(server, SandboxRoutes.ROOT, log, rate);
+        this.faults = faults;
+        this.catalog = catalog;
+        this.store = store;
+        this.rows = rows;
+        this.lists = lists;
     }
 
     /** Starts a sandbox on 127.0.0.1 at {@code port} (0 = any free port). */
     public static OrderTimeSandbox start(int port) {
-        return new OrderTimeSandbox(port, InstantSource.system(), Optional.empty());
+        return start(port, InstantSource.system(), Optional.empty());
     }
 
     /** Starts with {@code clock} for the request log and the rate window (tests share a fake clock with the client). */
     public static OrderTimeSandbox start(int port, Supplier<Instant> clock) {
         Objects.requireNonNull(clock, "clock is required");
-        return new OrderTimeSandbox(port, clock::get, Optional.empty());
+        return start(port, clock::get, Optional.empty());
     }
 
     /**
@@ -88,26 +68,30 @@ public final class OrderTimeSandbox implements AutoCloseable {
      * @throws SandboxStateUnreadable when the file exists but does not hold an Order Time sandbox's state
      */
     public static OrderTimeSandbox start(int port, Path stateFile) {
-        return new OrderTimeSandbox(port, InstantSource.system(), Optional.of(stateFile));
+        return start(port, InstantSource.system(), Optional.of(stateFile));
     }
 
-    /** Order Time's routes; IIS matches paths ignoring case, and answers any other with 404. */
-    private Routes routes() {
-        Function<Inbound, Answer> none = r -> Answer.text(404, "No such resource: " + r.method() + " " + r.path());
-        return Routes.answering(none, none).ignoringCase()
-                .on("POST", "/adjustment", r -> withBody(r, body -> body.isObject() ? saved(store.post(body))
-                        : Answer.text(400, "An Adjustment object is required.")))
-                .on("GET", "/adjustment", r -> withBody(r, body -> docNo(r).map(store::get)
-                        .orElseGet(OrderTimeSandbox::badDocNo)))
-                .on("DELETE", "/adjustment", r -> withBody(r, body -> docNo(r).map(store::delete).map(this::saved)
-                        .orElseGet(OrderTimeSandbox::badDocNo)))
-                .on("POST", "/list", r -> withBody(r, lists::rows))
-                .on("PUT", "/list", r -> withBody(r, lists::count))
-                .on("POST", "/entityref", r -> withBody(r, lists::entityRefs));
-    }
-
-    public URI baseUrl() {
-        return server.url(ROOT);
+    private static OrderTimeSandbox start(int port, InstantSource clock, Optional<Path> stateFile) {
+        ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        SandboxCatalog catalog = SandboxCatalog.seeded();
+        SandboxStore store = new SandboxStore(json, catalog);
+        KeptState kept = KeptState.in(stateFile, "Order Time", json, store::snapshot);
+        kept.restore(OrderTimeState.class, store::restore);
+        SandboxRows rows = new SandboxRows(json, catalog, store);
+        ListEndpoint lists = new ListEndpoint(json, rows);
+        Faults faults = new Faults();
+        ReceivedRequests log = new ReceivedRequests();
+        // Order Time documents no rate limit: none until a test sets one
+        RateWindow rate = new RateWindow(clock, Answer.text(429, "Too many requests."), false);
+        SandboxHandler handler = SandboxHandler.under(SandboxRoutes.ROOT,
+                        new SandboxRoutes(json, store, lists, kept).routes())
+                .clock(clock).faults(faults).rateWindow(rate).log(log)
+                .credentials(OrderTimeSandbox::authorised,
+                        Answer.text(401, "Authorization has been denied for this request."))
+                .serverError(Answer.text(500, "An error has occurred."))
+                .build();
+        return new OrderTimeSandbox(SandboxServer.start("ordertime", port, handler), log, rate, faults, catalog, store,
+                rows, lists);
     }
 
     public Secret apiKey() {
@@ -148,16 +132,6 @@ public final class OrderTimeSandbox implements AutoCloseable {
         return store.adjustment(docNo);
     }
 
-    /** Every request received, answered or not, authorised or not. */
-    public int requestCount() {
-        return log.count();
-    }
-
-    /** Requests received for one method and path under {@code /api}, e.g. {@code ("POST", "/adjustment")}. */
-    public int requestCount(String method, String path) {
-        return log.count(method, path);
-    }
-
     /** Makes the next request for this method and path (under {@code /api}) fail as given. Failures queue. */
     public void failNext(String method, String path, SandboxFailure failure) {
         Objects.requireNonNull(failure, "failure is required");
@@ -187,33 +161,6 @@ public final class OrderTimeSandbox implements AutoCloseable {
         this.slowDelay = delay;
     }
 
-    /**
-     * At most {@code requests} in any {@code window} from now on, on the sandbox's clock; then 429 with
-     * {@code Retry-After}. Order Time documents no limit, so by default there is none.
-     */
-    public void rateLimit(int requests, Duration window) {
-        rate.limit(requests, window);
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    private Answer withBody(Inbound request, Function<JsonNode, Answer> operation) {
-        String body = request.bodyText();
-        try {
-            return operation.apply(body.isBlank() ? json.missingNode() : json.readTree(body));
-        } catch (JsonProcessingException e) {
-            return Answer.text(400, "The request body is not valid JSON.");
-        }
-    }
-
-    /** A write that succeeded changed the state: it is saved before the answer leaves. */
-    private Answer saved(Answer answer) {
-        return kept.saveAfter(answer, reason -> Answer.text(500, "An error has occurred. " + reason));
-    }
-
     private static boolean authorised(Inbound request) {
         boolean secondFactor = request.header("password").filter(OrderTimeSeed.PASSWORD::equals).isPresent()
                 || request.header("DevKey").filter(OrderTimeSeed.DEV_KEY::equals).isPresent();
@@ -240,13 +187,5 @@ public final class OrderTimeSandbox implements AutoCloseable {
 
     private static InjectedFault answer(Answer answer) {
         return InjectedFault.answer(answer);
-    }
-
-    private static Optional<Integer> docNo(Inbound request) {
-        return request.queryIgnoringCase("docNo").filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt);
-    }
-
-    private static Answer badDocNo() {
-        return Answer.text(400, "The parameter docNo (Int32) is required.");
     }
 }

@@ -15,9 +15,9 @@ import dev.stockadj.plumbing.sandbox.SandboxHandler;
 import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.plumbing.sandbox.SandboxServer;
 import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.VendorSandbox;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * pages of 50 with {@code links}/{@code meta}, the rate limit with 429 + {@code Retry-After}, and
  * injected faults. Seeded with the demo data {@code examples/foodics} uses. Thread-safe.
  */
-public final class FoodicsSandbox implements AutoCloseable {
+public final class FoodicsSandbox extends VendorSandbox {
     public static final String TOKEN = Seed.TOKEN;
     public static final String BRANCH_RIYADH = Seed.RIYADH;
     public static final String BRANCH_JEDDAH = Seed.JEDDAH;
@@ -48,22 +48,17 @@ public final class FoodicsSandbox implements AutoCloseable {
     public static final int DEFAULT_LIMIT = 30;
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
 
-    private final SandboxServer server;
     private final Store store;
-    private final RateWindow rate;
     private final Faults faults;
-    private final ReceivedRequests log;
     private final Variants variants;
     private volatile Optional<Duration> injectedRetryAfter = Optional.of(Duration.ofSeconds(2));
     private volatile Duration slowDelay = Duration.ofSeconds(2);
 
     private FoodicsSandbox(SandboxServer server, Store store, RateWindow rate, Faults faults, ReceivedRequests log,
             Variants variants) {
-        this.server = server;
+        super(server, SandboxRoutes.ROOT, log, rate);
         this.store = store;
-        this.rate = rate;
         this.faults = faults;
-        this.log = log;
         this.variants = variants;
     }
 
@@ -103,7 +98,7 @@ public final class FoodicsSandbox implements AutoCloseable {
                 .limit(DEFAULT_LIMIT, DEFAULT_WINDOW);
         Faults faults = new Faults();
         ReceivedRequests log = new ReceivedRequests();
-        SandboxHandler handler = SandboxHandler.under(Router.ROOT, new Router(store, json, variants, kept).routes())
+        SandboxHandler handler = SandboxHandler.under(SandboxRoutes.ROOT, new SandboxRoutes(store, json, variants, kept).routes())
                 .clock(instants).faults(faults).rateWindow(rate).log(log)
                 .credentials(r -> r.header("Authorization").filter(("Bearer " + TOKEN)::equals).isPresent(),
                         Laravel.message(401, "Unauthenticated."))
@@ -111,15 +106,6 @@ public final class FoodicsSandbox implements AutoCloseable {
                 .serverError(Laravel.message(500, "Server Error"))
                 .build();
         return new FoodicsSandbox(SandboxServer.start("foodics", port, handler), store, rate, faults, log, variants);
-    }
-
-    /** The API root, e.g. {@code http://127.0.0.1:PORT/v5}. */
-    public URI baseUrl() {
-        return server.url(Router.ROOT);
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /** The only bearer token the sandbox accepts. */
@@ -145,14 +131,6 @@ public final class FoodicsSandbox implements AutoCloseable {
     /** Cost adjustments stored and not deleted. */
     public int adjustmentCount() {
         return store.adjustmentCount();
-    }
-
-    /**
-     * Allows {@code requests} in any {@code window} (default 30 a minute) on the sandbox's clock, then 429 with
-     * {@code Retry-After}; forgets the requests counted so far.
-     */
-    public void rateLimit(int requests, Duration window) {
-        rate.limit(requests, window);
     }
 
     /**
@@ -243,25 +221,11 @@ public final class FoodicsSandbox implements AutoCloseable {
 
     /** Every request received, in order. */
     public List<SandboxRequest> requests() {
-        return log.all();
-    }
-
-    public int requestCount() {
-        return log.count();
+        return log().all();
     }
 
     /** How many requests were answered 429 (enforced or injected). */
     public int rateLimitedCount() {
-        return log.answered(429);
-    }
-
-    /** Forgets the requests received so far (not the data). */
-    public void clearRequests() {
-        log.clear();
-    }
-
-    @Override
-    public void close() {
-        server.close();
+        return log().answered(429);
     }
 }

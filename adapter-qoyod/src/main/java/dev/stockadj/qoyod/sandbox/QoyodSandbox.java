@@ -11,9 +11,9 @@ import dev.stockadj.plumbing.sandbox.SandboxHandler;
 import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.plumbing.sandbox.SandboxServer;
 import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
+import dev.stockadj.plumbing.sandbox.VendorSandbox;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * 12 / 14): 88 WID-A 12.50 40/5, 91 WID-B 4.00 130/0, 93 WID-C 22.75 7.5/2, 95 WID-D 9.99 0/10,
  * 97 WID-E 3.20 18/0, and 99 SRV-INSTALL 150.00, a service that does not track quantity.
  */
-public final class QoyodSandbox implements AutoCloseable {
+public final class QoyodSandbox extends VendorSandbox {
     /** The key the sandbox accepts (send it as {@code API-KEY}). */
     public static final String DEMO_API_KEY = "qoyod-sandbox-demo-key";
     /** The OAuth 2.0 access token the sandbox accepts (send it as {@code Authorization: Bearer …}). */
@@ -59,21 +59,16 @@ public final class QoyodSandbox implements AutoCloseable {
     /** Products added by {@link #seedProducts(int)} get ids from here on. */
     public static final long FIRST_GENERATED_ID = 1001;
 
-    private final SandboxServer server;
     private final SandboxData data;
     private final SandboxRoutes routes;
     private final Faults faults;
-    private final RateWindow rate;
-    private final ReceivedRequests log;
 
     private QoyodSandbox(SandboxServer server, SandboxData data, SandboxRoutes routes, Faults faults, RateWindow rate,
                          ReceivedRequests log) {
-        this.server = server;
+        super(server, SandboxRoutes.ROOT, log, rate);
         this.data = data;
         this.routes = routes;
         this.faults = faults;
-        this.rate = rate;
-        this.log = log;
     }
 
     /** Starts a seeded sandbox on 127.0.0.1; port 0 takes any free port. */
@@ -130,15 +125,6 @@ public final class QoyodSandbox implements AutoCloseable {
                 && bearer.map(("Bearer " + DEMO_ACCESS_TOKEN)::equals).orElse(true);
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    /** e.g. {@code http://127.0.0.1:PORT/2.0}. */
-    public URI baseUrl() {
-        return server.url(SandboxRoutes.ROOT);
-    }
-
     public Secret apiKey() {
         return new Secret(DEMO_API_KEY);
     }
@@ -152,7 +138,7 @@ public final class QoyodSandbox implements AutoCloseable {
      * {@code Authorization}), joined with "+"; "none" for a request that carried neither.
      */
     public List<String> credentialHeaders() {
-        return log.all().stream().map(QoyodSandbox::credentialNames).toList();
+        return log().all().stream().map(QoyodSandbox::credentialNames).toList();
     }
 
     private static String credentialNames(SandboxRequest request) {
@@ -218,23 +204,10 @@ public final class QoyodSandbox implements AutoCloseable {
         rateLimit(limit, Duration.ofMinutes(1));
     }
 
-    /** At most {@code requests} in any {@code window} from now on, on the sandbox's clock; then 429 + Retry-After. */
-    public void rateLimit(int requests, Duration window) {
-        rate.limit(requests, window);
-    }
-
     /** Every request received, as {@code METHOD /2.0/path?decoded=query}, in order. */
     public List<String> requests() {
-        return log.all().stream().map(r -> r.method() + " " + SandboxRoutes.ROOT + r.path()
+        return log().all().stream().map(r -> r.method() + " " + SandboxRoutes.ROOT + r.path()
                 + (r.query().isEmpty() ? "" : "?" + r.query())).toList();
-    }
-
-    public int requestCount() {
-        return log.count();
-    }
-
-    public void clearRequests() {
-        log.clear();
     }
 
     /** Ids of the adjustments stored, in order. */
@@ -245,10 +218,5 @@ public final class QoyodSandbox implements AutoCloseable {
     /** The description of each stored adjustment, in order (it carries stockadj's idempotency key). */
     public List<String> adjustmentDescriptions() {
         return data.adjustments().stream().map(s -> s.adjustment().description()).toList();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

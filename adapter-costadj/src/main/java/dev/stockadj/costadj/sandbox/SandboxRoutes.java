@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The Foodics routes below {@value #ROOT}, and which variants take a route away or refuse it. */
-final class Router {
+final class SandboxRoutes {
     static final String ROOT = "/v5";
     /** The cost adjustment resource answers under both names integrators use. */
     static final List<String> COST_RESOURCES = List.of("cost_adjustments", "cost_adjustment_transactions");
@@ -23,7 +23,7 @@ final class Router {
     private final Variants variants;
     private final KeptState kept;
 
-    Router(Store store, ObjectMapper json, Variants variants, KeptState kept) {
+    SandboxRoutes(Store store, ObjectMapper json, Variants variants, KeptState kept) {
         this.store = store;
         this.json = json;
         this.variants = variants;
