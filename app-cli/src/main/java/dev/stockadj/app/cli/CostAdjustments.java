@@ -24,7 +24,7 @@ final class CostAdjustments {
     }
 
     String refusal() {
-        return stockAdj.get().vendor().capabilities().vendor() + " keeps no cost adjustments"
+        return stockAdj.get().vendor().ports().capabilities().vendor() + " keeps no cost adjustments"
                 + " (only Foodics does); nothing was asked of it";
     }
 }

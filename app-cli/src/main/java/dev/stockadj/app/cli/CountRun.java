@@ -68,7 +68,7 @@ final class CountRun {
             CountFile file = new CountFileReader().read(options.file);
             StockAdj adj = stockAdj.get();
             CountCommand command = options.command(file, adj.vendor().defaults(),
-                    ref -> adj.journal().plan(ref, adj.vendor().capabilities().vendor(), adj.vendor().quantities().destination())
+                    ref -> adj.journal().plan(ref, adj.vendor().ports().capabilities().vendor(), adj.vendor().ports().destination())
                             .map(CountPlan::date),
                     LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()));
             CountReference ref = command.count().reference();

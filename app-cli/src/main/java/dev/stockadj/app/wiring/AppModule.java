@@ -25,7 +25,7 @@ import java.util.TreeSet;
 
 /**
  * What every run shares: the invocation, the configuration, the journal, the clock, and the
- * choice of vendor. Vendor modules add their {@link VendorPorts} provider to a {@link MapBinder}
+ * choice of vendor. Vendor modules add their {@link ConfiguredVendor} provider to a {@link MapBinder}
  * under the {@code vendor} key; only the chosen one is ever called, so only that vendor's
  * adapter (or sandbox) is built. Everything is built lazily, after the command line is parsed.
  */
@@ -47,7 +47,7 @@ public final class AppModule extends AbstractModule {
         bind(Invocation.class).in(Singleton.class);
         bind(Closer.class).in(Singleton.class);
         bind(ClockPort.class).toInstance(ClockPort.system());
-        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class);
     }
 
@@ -90,7 +90,7 @@ public final class AppModule extends AbstractModule {
 
     @Provides
     @Singleton
-    VendorPorts vendor(Config config, Invocation invocation, Map<String, Provider<VendorPorts>> vendors) {
+    ConfiguredVendor vendor(Config config, Invocation invocation, Map<String, Provider<ConfiguredVendor>> vendors) {
         String known = String.join(", ", new TreeSet<>(vendors.keySet()));
         Optional<String> configured = config.get("vendor");
         String name = configured.orElseGet(() -> {
@@ -100,7 +100,7 @@ public final class AppModule extends AbstractModule {
             throw new ConfigException("vendor", "missing setting (in " + config.source() + "); set vendor to one of "
                     + known + ", or try --sandbox");
         });
-        Provider<VendorPorts> chosen = vendors.get(name);
+        Provider<ConfiguredVendor> chosen = vendors.get(name);
         if (chosen == null) {
             throw new ConfigException("vendor", "unknown vendor '" + name + "'; known vendors: " + known);
         }
@@ -108,7 +108,7 @@ public final class AppModule extends AbstractModule {
     }
 
     @Provides
-    StockAdj stockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock, Config config) {
+    StockAdj stockAdj(ConfiguredVendor vendor, JournalPort journal, ClockPort clock, Config config) {
         return new StockAdj(vendor, journal, clock, config.duration(SENDING_LEASE, StockAdj.DEFAULT_SENDING_LEASE,
                 Duration.ofSeconds(1), Duration.ofDays(1)));
     }

@@ -7,7 +7,6 @@ import dev.stockadj.core.port.in.CorrectCostsUseCase;
 import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
 import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
-import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
@@ -26,7 +25,7 @@ import java.util.Optional;
  * without Guice constructs it directly (see the root README).
  */
 public final class StockAdj {
-    private final VendorPorts vendor;
+    private final ConfiguredVendor vendor;
     private final JournalPort journal;
     private final ClockPort clock;
     private final Duration sendingLease;
@@ -34,25 +33,25 @@ public final class StockAdj {
     /** How long a document found SENDING is taken to belong to a live process sharing the journal. */
     public static final Duration DEFAULT_SENDING_LEASE = Duration.ofMinutes(5);
 
-    public StockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock) {
+    public StockAdj(ConfiguredVendor vendor, JournalPort journal, ClockPort clock) {
         this(vendor, journal, clock, DEFAULT_SENDING_LEASE);
     }
 
     /** @param sendingLease how long a document found SENDING is left to the process that may still be sending it */
-    public StockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
+    public StockAdj(ConfiguredVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
         this.journal = journal;
         this.clock = clock;
         this.sendingLease = sendingLease;
     }
 
-    public VendorPorts vendor() {
+    public ConfiguredVendor vendor() {
         return vendor;
     }
 
     /** Plans as apply would: reads the journal (never writes it), so a frozen count shows as apply would continue it. */
     public PlanCountUseCase planning() {
-        return new PlanCountService(vendor.quantities(), journal);
+        return new PlanCountService(vendor.ports(), journal);
     }
 
     public ApplyCountUseCase applying() {
@@ -62,20 +61,17 @@ public final class StockAdj {
     /** Applies counts, telling {@code progress} how many documents are settled. */
     public ApplyCountUseCase applying(ApplyProgress progress) {
         JournalPort watched = progress == ApplyProgress.NONE ? journal : new ProgressJournal(journal, progress);
-        return new ApplyCountService(vendor.quantities(), watched, clock, sendingLease);
+        return new ApplyCountService(vendor.ports(), watched, clock, sendingLease);
     }
 
     /** Cost corrections; a vendor that keeps no cost adjustments refuses every one. */
     public CorrectCostsUseCase costCorrection() {
-        return vendor.costs().<CorrectCostsUseCase>map(costs -> new CorrectCostsService(vendor.capabilities(),
-                vendor.quantities().items(), vendor.quantities().books(), vendor.quantities().references(), costs))
-                .orElse(command -> new Refused(vendor.capabilities().vendor() + " takes no cost-only corrections:"
-                        + " put unit_cost on a stock count instead"));
+        return new CorrectCostsService(vendor.ports());
     }
 
     /** The vendor's cost adjustments, or empty when it keeps none (Qoyod, Order Time). */
     public Optional<ManageCostAdjustmentsUseCase> costAdjustments() {
-        return vendor.costs().map(ManageCostAdjustmentsService::new);
+        return vendor.ports().costs().map(ManageCostAdjustmentsService::new);
     }
 
     public ReadJournalUseCase journal() {

@@ -9,12 +9,11 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.app.wiring.Closer;
 import dev.stockadj.app.wiring.Modules;
 import dev.stockadj.app.wiring.VendorDefaults;
-import dev.stockadj.app.wiring.VendorPorts;
+import dev.stockadj.app.wiring.ConfiguredVendor;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.out.ClockPort;
@@ -157,9 +156,8 @@ final class CliHarness {
             protected void configure() {
                 VendorDefaults defaults = new VendorDefaults("memory.location-id", configuredLocation,
                         Optional.of(ACCOUNTS), Currency.getInstance("SAR"));
-                MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding("memory")
-                        .toProvider(() -> vendor.capabilities().quantityMode() == QuantityMode.NONE
-                                ? VendorPorts.costs(vendor, defaults) : VendorPorts.quantities(vendor, defaults));
+                MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class).addBinding("memory")
+                        .toProvider(() -> new ConfiguredVendor(vendor.ports(), defaults));
                 bind(Terminal.class).toInstance(() -> interactive);
                 bind(Foreground.class).toInstance(() -> { });
             }

@@ -53,12 +53,12 @@ class WiringTest {
         try (Closer closer = injector.getInstance(Closer.class)) {
             StockAdj stockAdj = injector.getInstance(StockAdj.class);
 
-            assertThat(stockAdj.vendor().capabilities().vendor().value()).isEqualTo(vendor);
+            assertThat(stockAdj.vendor().ports().capabilities().vendor().value()).isEqualTo(vendor);
             assertThat(stockAdj.vendor().defaults().location()).isPresent();
             assertThat(stockAdj.planning()).isNotNull();
             assertThat(stockAdj.applying()).isNotNull();
             assertThat(stockAdj.costAdjustments().isPresent()).isEqualTo(vendor.equals("foodics"));
-            assertThat(stockAdj.vendor().quantities().books().read(stockAdj.vendor().defaults().location().get(),
+            assertThat(stockAdj.vendor().ports().books().read(stockAdj.vendor().defaults().location().get(),
                     Set.of())).isNotNull();
             assertThat(injector.getInstance(Key.get(new TypeLiteral<Map<String, SandboxStarter>>() { })))
                     .containsKey(vendor);
@@ -71,7 +71,8 @@ class WiringTest {
         try (Closer closer = injector.getInstance(Closer.class)) {
             StockAdj stockAdj = injector.getInstance(StockAdj.class);
 
-            assertThat(stockAdj.vendor().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
+            assertThat(stockAdj.vendor().ports().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
+            assertThat(stockAdj.vendor().ports().posting()).as("no poster: Foodics takes no quantities").isEmpty();
             assertThat(stockAdj.costAdjustments().orElseThrow().list(CostAdjustmentFilter.none())).isNotNull();
         }
     }
@@ -145,9 +146,9 @@ class WiringTest {
                 Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString())));
         injector.getInstance(Invocation.class).sandbox(true);
         try (Closer closer = injector.getInstance(Closer.class)) {
-            VendorPorts vendor = injector.getInstance(StockAdj.class).vendor();
+            ConfiguredVendor vendor = injector.getInstance(StockAdj.class).vendor();
 
-            assertThat(vendor.capabilities().vendor().value()).isEqualTo("qoyod");
+            assertThat(vendor.ports().capabilities().vendor().value()).isEqualTo("qoyod");
             assertThat(vendor.defaults().location()).contains(new LocationId("12"));
             assertThat(vendor.defaults().accounts())
                     .contains(new Accounts(new AccountId("301"), new AccountId("502")));
