@@ -10,11 +10,14 @@ import com.google.inject.util.Modules;
 import dev.stockadj.app.cli.Foreground;
 import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
+import dev.stockadj.app.logging.Verbosity;
 import dev.stockadj.core.port.out.JournalPort;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,38 @@ class MainTest {
     void runsOneCommandThroughTheApplicationInjectorAndReturnsItsExitCode() {
         assertThat(run(application(), "--version")).isZero();
         assertThat(run(application(), "resolve", "not-a-key", "--applied", "--journal")).isEqualTo(2);
+    }
+
+    @Test
+    void theRunIsWiredFromWhatTheCommandLineChoseAfterItIsParsed() {
+        List<Invocation> wired = new ArrayList<>();
+        Path journal = home.resolve("chosen.db");
+
+        int exit = run(invocation -> {
+            wired.add(invocation);
+            return application().apply(invocation);
+        }, "--journal", journal.toString(), "-v", "journal", "--sandbox", "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(wired).containsExactly(new Invocation(Optional.empty(), Optional.of(journal.toString()), true, true,
+                false, Verbosity.INFO));
+        assertThat(journal).as("the journal the command line named").isRegularFile();
+    }
+
+    @Test
+    void nothingIsWiredForAnArgumentThatCannotBeParsedNorForACommandOfCommandsGivenNone() {
+        Function<Invocation, List<Module>> never = invocation -> {
+            throw new AssertionError("wired for " + invocation);
+        };
+
+        int refused = run(never, "apply", "--json", "--date", "tomorrow", "count.csv");
+        int costs = run(never, "costs");
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(costs).isEqualTo(2);
+        assertThat(err.toString()).contains("--date", "(see: stockadj apply --help)", "Usage: stockadj costs")
+                .doesNotContain("wired for");
+        assertThat(out.toString()).contains("\"result\" : \"invalid\"", "\"field\" : \"--date\"");
     }
 
     @Test

@@ -29,7 +29,6 @@ final class SandboxReset {
     private final Provider<ReadJournalUseCase> journal;
 
     /** @param journal the journal of this run, a sandbox run: {@code --journal}, else the sandbox journal */
-
     @Inject
     SandboxReset(StockadjHome home, Invocation invocation, Provider<ReadJournalUseCase> journal) {
         this.home = home;
