@@ -89,8 +89,9 @@ final class CountRun {
                 throw e; // reported as every failure is; without --json there is no shape to keep
             }
             CountReference ref = known;
-            return FailureReport.report(e, true, invocation.debug(), (failure, exit, message, json) ->
-                    json.println(CountJson.of(CountOutcome.failed(ref, exit, message))), out, spec.commandLine().getErr());
+            FailureReport.JsonShape count = (failure, exit, message, json) ->
+                    json.println(CountJson.of(CountOutcome.failed(ref, exit, message)));
+            return FailureReport.report(e, true, invocation.debug(), count, out, spec.commandLine().getErr());
         } finally {
             bar.ifPresent(ProgressBar::close); // the status line ends however the run ended
         }

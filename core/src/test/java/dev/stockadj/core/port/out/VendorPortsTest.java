@@ -97,7 +97,8 @@ class VendorPortsTest {
     void aVendorTakingQuantitiesAndCostsOffersBoth() {
         VendorCapabilities qoyod = InMemoryVendor.absoluteCapabilities(50);
         InMemoryVendor both = new InMemoryVendor(new VendorCapabilities(qoyod.vendor(), qoyod.quantityMode(),
-                qoyod.accountsPerDocument(), 50, 4, 4, false, false, true, ReadBack.NONE, false)).location(BRANCH).item(FLOUR, Optional.empty()).cost(FLOUR, UnitCost.of("40.00"));
+                qoyod.accountsPerDocument(), 50, 4, 4, false, false, true, ReadBack.NONE, false))
+                .location(BRANCH).item(FLOUR, Optional.empty()).cost(FLOUR, UnitCost.of("40.00"));
 
         VendorPorts ports = both.ports();
         Object corrected = new CorrectCostsService(ports).correct(new CostCorrectionCommand(BRANCH,
