@@ -16,7 +16,7 @@ import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.DocumentOutcome;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.service.ApplyCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.ManualClock;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class PreflightApplyTest extends SandboxedAdapterTest {
     private ApplyResult apply(CountLine... lines) {
         StockCount count = new StockCount(new CountReference("preflight"), Fixtures.HQ, LocalDate.of(2026, 5, 18),
                 "cycle count", Currency.getInstance("USD"), List.of(lines));
-        return new ApplyCountService(QuantityVendor.of(adapter), journal, new ManualClock())
+        return new ApplyCountService(VendorPorts.quantities(adapter), journal, new ManualClock())
                 .apply(new CountCommand(count, Optional.of(Fixtures.ACCOUNTS), ConflictPolicy.FAIL));
     }
 

@@ -11,6 +11,7 @@ import dev.stockadj.core.port.in.CostCorrectionReport;
 import dev.stockadj.core.port.in.CostCorrectionResult;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorUnavailable;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.service.CorrectCostsService;
 import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
@@ -44,7 +45,7 @@ class CallerClientTest {
         try (FoodicsSandbox sandbox = FoodicsSandbox.start(0)) {
             FoodicsAdapter adapter = FoodicsAdapter.create(FoodicsSettings.defaults(sandbox.baseUrl(), sandbox.token())
                     .withHttpClient(caller).withClock(Clock.fixed(Instant.parse("2026-05-18T08:00:00Z"), ZoneOffset.UTC)));
-            CostCorrectionResult result = new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter, adapter)
+            CostCorrectionResult result = new CorrectCostsService(VendorPorts.costs(adapter))
                     .correct(new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),
                             "supplier price list", false, Currency.getInstance("SAR"),
                             List.of(new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00")))));

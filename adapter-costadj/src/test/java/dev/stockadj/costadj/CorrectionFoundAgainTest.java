@@ -7,6 +7,7 @@ import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.port.in.CostCorrectionCommand;
 import dev.stockadj.core.port.in.CostCorrectionReport;
 import dev.stockadj.core.port.in.CostCorrectionResult;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.service.CorrectCostsService;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorrectionFoundAgainTest extends SandboxedAdapterTest {
     private CostCorrectionResult correct() {
-        return new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter, adapter).correct(
+        return new CorrectCostsService(VendorPorts.costs(adapter)).correct(
                 new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),
                         "supplier price list", false, Currency.getInstance("SAR"),
                         List.of(new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00")))));
@@ -48,7 +49,7 @@ class CorrectionFoundAgainTest extends SandboxedAdapterTest {
 
     @org.junit.jupiter.api.Test
     void previousCostsAndRevaluationComeFromWhatFoodicsAnswersAndHolds() {
-        CostCorrectionResult result = new CorrectCostsService(adapter.capabilities(), adapter, adapter, adapter, adapter)
+        CostCorrectionResult result = new CorrectCostsService(VendorPorts.costs(adapter))
                 .correct(new CostCorrectionCommand(new LocationId(FoodicsSandbox.BRANCH_RIYADH), LocalDate.of(2026, 5, 18),
                         "", false, Currency.getInstance("SAR"), List.of(
                         new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR), UnitCost.of("44.00")),

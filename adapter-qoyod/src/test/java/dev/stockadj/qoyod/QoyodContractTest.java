@@ -5,7 +5,7 @@ import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.QuantityVendorContractTest;
 import dev.stockadj.core.testing.QuantityVendorFixture;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
@@ -30,8 +30,8 @@ class QoyodContractTest extends QuantityVendorContractTest {
     }
 
     @Override
-    protected QuantityVendor vendor() {
-        return QuantityVendor.of(adapter);
+    protected VendorPorts vendor() {
+        return VendorPorts.quantities(adapter);
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.service.ApplyCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
@@ -41,7 +41,7 @@ class RequestBudgetTest {
                 .withRequestsPerMinute(100_000))) {
             StockCount count = new StockCount(new CountReference("budget-" + lines.size()), MAIN,
                     LocalDate.of(2026, 11, 26), "", Currency.getInstance("SAR"), lines);
-            return (ApplyReport) new ApplyCountService(QuantityVendor.of(adapter), new InMemoryJournal(),
+            return (ApplyReport) new ApplyCountService(VendorPorts.quantities(adapter), new InMemoryJournal(),
                     new ManualClock()).apply(new CountCommand(count, Optional.of(Documents.ACCOUNTS), ConflictPolicy.FAIL));
         }
     }

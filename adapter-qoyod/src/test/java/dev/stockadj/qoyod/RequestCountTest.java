@@ -17,7 +17,7 @@ import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.service.PlanCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import dev.stockadj.qoyod.sandbox.SandboxProduct;
 import org.junit.jupiter.api.AfterAll;
@@ -139,7 +139,7 @@ class RequestCountTest {
         StockCount count = new StockCount(new CountReference("requests-" + lines), new LocationId("12"),
                 LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), countLines);
 
-        PlanResult result = new PlanCountService(QuantityVendor.of(adapter))
+        PlanResult result = new PlanCountService(VendorPorts.quantities(adapter))
                 .plan(new CountCommand(count, Optional.of(Documents.ACCOUNTS), ConflictPolicy.FAIL));
 
         assertThat(result).isInstanceOf(Planned.class);

@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.stockadj.app.archfixture.CommandBuildingItsOwnUseCase;
 import dev.stockadj.core.archfixture.CoreClassUsingJackson;
 import dev.stockadj.plumbing.archfixture.PlumbingClassKnowingAVendor;
 import dev.stockadj.plumbing.sandbox.archfixture.SandboxPieceKnowingAVendor;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 import java.util.stream.Stream;
 
@@ -139,6 +144,38 @@ class ArchitectureTest {
             .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], JOURNAL, "dev.stockadj.app.journal..")
             .allowEmptyShould(true);
 
+    /**
+     * Parse, then wire: picocli builds every command before anything is wired, so none has an injected constructor;
+     * a command that runs (not one that only holds subcommands) is a {@code WiredCommand}, run on what the run's
+     * injector builds for it after parsing.
+     */
+    static final ArchRule COMMANDS_ARE_PARSED_THEN_RUN_ON_THE_WIRING = classes()
+            .that().areAnnotatedWith(CommandLine.Command.class)
+            .should(new ArchCondition<>("be built by the parser (no @Inject constructor) and run as a WiredCommand,"
+                    + " unless they only hold subcommands") {
+                @Override
+                public void check(JavaClass command, ConditionEvents events) {
+                    command.getConstructors().stream()
+                            .filter(c -> c.isAnnotatedWith("jakarta.inject.Inject")
+                                    || c.isAnnotatedWith("com.google.inject.Inject"))
+                            .forEach(c -> events.add(SimpleConditionEvent.violated(c, c.getFullName()
+                                    + " is injected: the injector would build the command before it is parsed")));
+                    boolean holdsSubcommands = command.getAnnotationOfType(CommandLine.Command.class)
+                            .subcommands().length > 0;
+                    if (!holdsSubcommands && !command.isAssignableTo("dev.stockadj.app.cli.WiredCommand")) {
+                        events.add(SimpleConditionEvent.violated(command, command.getName()
+                                + " runs without being a WiredCommand"));
+                    }
+                }
+            });
+
+    static final ArchRule USE_CASES_ARE_BUILT_ONLY_BY_THE_WIRING = noClasses()
+            .that().resideInAPackage(APP)
+            .and().resideOutsideOfPackages("dev.stockadj.app.wiring..", "dev.stockadj.app.journal..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stockadj.core.service..")
+            .because("a command asks for the use cases it drives by their port.in interfaces; UseCaseModule alone"
+                    + " builds them (the app's journal decorates the core's ForwardingJournal)");
+
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.stockadj.(**)").should().beFreeOfCycles();
 
     static final ArchRule NO_FIELD_INJECTION = noFields()
@@ -156,7 +193,8 @@ class ArchitectureTest {
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
-            DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL, NO_PACKAGE_CYCLES, NO_FIELD_INJECTION,
+            DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL, COMMANDS_ARE_PARSED_THEN_RUN_ON_THE_WIRING,
+            USE_CASES_ARE_BUILT_ONLY_BY_THE_WIRING, NO_PACKAGE_CYCLES, NO_FIELD_INJECTION,
             NO_SYSTEM_OUT_OUTSIDE_THE_CLI, NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS};
 
     @TestFactory
@@ -216,6 +254,32 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("SandboxServingItself")
                 .hasMessageContaining("com.sun.net.httpserver.HttpServer");
+    }
+
+    @Test
+    void commandRuleReportsACommandTheInjectorBuildsThatIsNoWiredCommand() {
+        JavaClasses violating = new ClassFileImporter().importClasses(CommandBuildingItsOwnUseCase.class);
+
+        assertThatThrownBy(() -> COMMANDS_ARE_PARSED_THEN_RUN_ON_THE_WIRING.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CommandBuildingItsOwnUseCase.<init>(dev.stockadj.core.port.out.JournalPort,")
+                .hasMessageContaining("is injected")
+                .hasMessageContaining("runs without being a WiredCommand");
+    }
+
+    @Test
+    void useCaseRuleReportsACommandBuildingItsUseCase() {
+        JavaClasses violating = new ClassFileImporter().importClasses(CommandBuildingItsOwnUseCase.class);
+
+        assertThatThrownBy(() -> USE_CASES_ARE_BUILT_ONLY_BY_THE_WIRING.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("dev.stockadj.core.service.ResolveUncertainService");
+    }
+
+    @Test
+    void everyCommandOfTheCommandLineIsChecked() {
+        assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(CommandLine.Command.class)).map(JavaClass::getSimpleName))
+                .contains("StockAdjCommand", "CostsCommand", "PlanCommand", "CostsShowCommand", "SandboxCommand");
     }
 
     @Test

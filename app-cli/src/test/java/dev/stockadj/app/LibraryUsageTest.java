@@ -18,8 +18,8 @@ import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.DocumentOutcome;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.service.ApplyCountService;
-import dev.stockadj.core.service.QuantityVendor;
 import dev.stockadj.qoyod.QoyodAdapter;
 import dev.stockadj.qoyod.QoyodSettings;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
@@ -48,7 +48,7 @@ class LibraryUsageTest {
         try (QoyodSandbox sandbox = QoyodSandbox.start(0)) {
             // --- README: as a library ---
             try (QoyodAdapter qoyod = QoyodAdapter.create(QoyodSettings.defaults(sandbox.baseUrl(), sandbox.apiKey()))) {
-                ApplyCountUseCase counts = new ApplyCountService(QuantityVendor.of(qoyod),
+                ApplyCountUseCase counts = new ApplyCountService(VendorPorts.quantities(qoyod),
                         new JdbcJournal(JournalDatabase.of(folder.resolve("journal.db").toString())), ClockPort.system());
 
                 StockCount count = new StockCount(new CountReference("2026-11-weekly-main"), new LocationId("12"),

@@ -8,13 +8,18 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
 import dev.stockadj.app.cli.Foreground;
+import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
+import dev.stockadj.app.logging.Verbosity;
 import dev.stockadj.core.port.out.JournalPort;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +31,40 @@ class MainTest {
 
     @Test
     void runsOneCommandThroughTheApplicationInjectorAndReturnsItsExitCode() {
-        assertThat(run(dev.stockadj.app.wiring.Modules.all(environment()), "--version")).isZero();
-        assertThat(run(dev.stockadj.app.wiring.Modules.all(environment()), "resolve", "not-a-key", "--applied",
-                "--journal")).isEqualTo(2);
+        assertThat(run(application(), "--version")).isZero();
+        assertThat(run(application(), "resolve", "not-a-key", "--applied", "--journal")).isEqualTo(2);
+    }
+
+    @Test
+    void theRunIsWiredFromWhatTheCommandLineChoseAfterItIsParsed() {
+        List<Invocation> wired = new ArrayList<>();
+        Path journal = home.resolve("chosen.db");
+
+        int exit = run(invocation -> {
+            wired.add(invocation);
+            return application().apply(invocation);
+        }, "--journal", journal.toString(), "-v", "journal", "--sandbox", "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(wired).containsExactly(new Invocation(Optional.empty(), Optional.of(journal.toString()), true, true,
+                false, Verbosity.INFO));
+        assertThat(journal).as("the journal the command line named").isRegularFile();
+    }
+
+    @Test
+    void nothingIsWiredForAnArgumentThatCannotBeParsedNorForACommandOfCommandsGivenNone() {
+        Function<Invocation, List<Module>> never = invocation -> {
+            throw new AssertionError("wired for " + invocation);
+        };
+
+        int refused = run(never, "apply", "--json", "--date", "tomorrow", "count.csv");
+        int costs = run(never, "costs");
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(costs).isEqualTo(2);
+        assertThat(err.toString()).contains("--date", "(see: stockadj apply --help)", "Usage: stockadj costs")
+                .doesNotContain("wired for");
+        assertThat(out.toString()).contains("\"result\" : \"invalid\"", "\"field\" : \"--date\"");
     }
 
     @Test
@@ -68,7 +104,7 @@ class MainTest {
             }
         };
 
-        int exit = run(List.of(broken), "journal");
+        int exit = run(invocation -> List.of(broken), "journal");
 
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").hasLineCount(1)
@@ -84,14 +120,18 @@ class MainTest {
             }
         };
 
-        int exit = run(List.of(broken), "--debug", "journal");
+        int exit = run(invocation -> List.of(broken), "--debug", "journal");
 
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("stockadj: an unforeseen failure").contains("\tat ", "wiring broke");
     }
 
-    private List<Module> with(Module override) {
-        return List.of(Modules.override(dev.stockadj.app.wiring.Modules.all(environment())).with(override));
+    private Function<Invocation, List<Module>> application() {
+        return invocation -> dev.stockadj.app.wiring.Modules.all(environment(), invocation);
+    }
+
+    private Function<Invocation, List<Module>> with(Module override) {
+        return invocation -> List.of(Modules.override(application().apply(invocation)).with(override));
     }
 
     /** A temporary stockadj home: the log file goes there, never into the real home. */
@@ -99,7 +139,7 @@ class MainTest {
         return Map.of(StockadjHome.HOME_VARIABLE, home.toString());
     }
 
-    private int run(List<Module> modules, String... args) {
+    private int run(Function<Invocation, List<Module>> modules, String... args) {
         return Main.run(args, environment(), modules, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

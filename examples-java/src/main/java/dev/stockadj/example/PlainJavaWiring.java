@@ -14,9 +14,9 @@ import dev.stockadj.core.port.in.CostCorrectionResult;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.CorrectCostsService;
-import dev.stockadj.core.service.QuantityVendor;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.FoodicsSettings;
 import dev.stockadj.journal.JdbcJournal;
@@ -53,7 +53,7 @@ public final class PlainJavaWiring {
     public ApplyResult applyQoyodCount(URI baseUrl, Secret apiKey, StockCount count, Accounts accounts) {
         QoyodSettings settings = QoyodSettings.defaults(baseUrl, apiKey).withHttpClient(http).withClock(clock);
         try (QoyodAdapter qoyod = QoyodAdapter.create(settings)) {
-            ApplyCountUseCase counts = new ApplyCountService(QuantityVendor.of(qoyod), journal, clockPort());
+            ApplyCountUseCase counts = new ApplyCountService(VendorPorts.quantities(qoyod), journal, clockPort());
             return counts.apply(new CountCommand(count, Optional.of(accounts), ConflictPolicy.FAIL));
         }
     }
@@ -64,7 +64,7 @@ public final class PlainJavaWiring {
         OrderTimeSettings settings = OrderTimeSettings.defaults(baseUrl, apiKey, email, Optional.of(password),
                 Optional.empty()).withHttpClient(http).withClock(clock);
         try (OrderTimeAdapter orderTime = OrderTimeAdapter.create(settings)) {
-            ApplyCountUseCase counts = new ApplyCountService(QuantityVendor.of(orderTime), journal, clockPort());
+            ApplyCountUseCase counts = new ApplyCountService(VendorPorts.quantities(orderTime), journal, clockPort());
             return counts.apply(new CountCommand(count, Optional.of(accounts), ConflictPolicy.FAIL));
         }
     }
@@ -73,7 +73,7 @@ public final class PlainJavaWiring {
     public CostCorrectionResult correctFoodicsCosts(URI baseUrl, Secret token, CostCorrectionCommand correction) {
         FoodicsSettings settings = FoodicsSettings.defaults(baseUrl, token).withHttpClient(http).withClock(clock);
         try (FoodicsAdapter foodics = FoodicsAdapter.create(settings)) {
-            CorrectCostsUseCase costs = new CorrectCostsService(foodics.capabilities(), foodics, foodics, foodics, foodics);
+            CorrectCostsUseCase costs = new CorrectCostsService(VendorPorts.costs(foodics));
             return costs.correct(correction);
         }
     }

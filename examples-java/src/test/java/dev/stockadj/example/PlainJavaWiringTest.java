@@ -29,7 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +79,20 @@ class PlainJavaWiringTest {
         for (String name : List.of("com.google.inject.Guice", "picocli.CommandLine", "dev.stockadj.app.Main")) {
             assertThatThrownBy(() -> Class.forName(name)).as(name).isInstanceOf(ClassNotFoundException.class);
         }
+    }
+
+    /** The root README shows this class as the file has it, without its package line and javadoc. */
+    @Test
+    void theReadmeShowsTheExampleAsTheFileHasIt() throws IOException {
+        Path module = Path.of("").toAbsolutePath();
+        String source = Files.readString(module.resolve("src/main/java/dev/stockadj/example/PlainJavaWiring.java"));
+        String readme = Files.readString(module.resolveSibling("README.md"));
+
+        String shown = source.replaceFirst("package [^;]+;\\n\\n", "")
+                .replaceAll("(?s)[ ]*/\\*\\*.*?\\*/\\n", "");
+
+        assertThat(shown).contains("VendorPorts.costs(foodics)").doesNotContain("/**", "package ");
+        assertThat(readme).contains("```java\n" + shown + "```");
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.service.PlanCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.CountArbitraries;
 import dev.stockadj.core.testing.InMemoryVendor;
 import java.util.Optional;
@@ -42,7 +42,7 @@ class PlanJsonProperties {
             vendor.item(new ItemId("I" + n), Optional.empty());
         }
         scenario.books().quantities().forEach((p, q) -> vendor.stock(CountArbitraries.LOCATION, p, q));
-        PlanResult result = new PlanCountService(QuantityVendor.of(vendor))
+        PlanResult result = new PlanCountService(VendorPorts.quantities(vendor))
                 .plan(new CountCommand(scenario.count(), Optional.of(ACCOUNTS), ConflictPolicy.KEEP_COUNTED));
 
         assertThat(result).isInstanceOf(Planned.class);

@@ -18,7 +18,7 @@ import dev.stockadj.core.port.in.ApplyResult;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.service.ApplyCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.InMemoryVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +100,7 @@ class SharedJournalTest {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<ApplyResult>> runs = IntStream.range(0, WORKERS).mapToObj(n -> pool.submit(() -> {
-                ApplyCountService worker = new ApplyCountService(QuantityVendor.of(vendor), journals.get(),
+                ApplyCountService worker = new ApplyCountService(VendorPorts.quantities(vendor), journals.get(),
                         ClockPort.system());
                 start.await();
                 return worker.apply(command);

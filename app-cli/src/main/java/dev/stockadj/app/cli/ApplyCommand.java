@@ -1,29 +1,25 @@
 package dev.stockadj.app.cli;
 
-import jakarta.inject.Inject;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", description = "Record the count at the vendor exactly once (a re-run continues the frozen plan).")
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements WiredCommand<CountRun> {
     @Mixin
     CountOptions options;
 
     @Spec
     CommandSpec spec;
 
-    private final CountRun run;
-
-    @Inject
-    ApplyCommand(CountRun run) {
-        this.run = run;
+    @Override
+    public Class<CountRun> needs() {
+        return CountRun.class;
     }
 
     @Override
-    public Integer call() {
+    public int run(CountRun run) {
         return run.apply(options, spec);
     }
 }

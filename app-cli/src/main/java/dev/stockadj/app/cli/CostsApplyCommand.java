@@ -3,13 +3,14 @@ package dev.stockadj.app.cli;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.input.CostsFileReader;
 import dev.stockadj.app.input.InputRejected;
-import dev.stockadj.app.wiring.StockAdj;
+import dev.stockadj.app.wiring.ConfiguredVendor;
 import dev.stockadj.app.wiring.VendorDefaults;
 import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.in.CostCorrectionCommand;
 import dev.stockadj.core.port.in.CostCorrectionReport;
 import dev.stockadj.core.port.in.CostCorrectionResult;
+import dev.stockadj.core.port.in.CorrectCostsUseCase;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.Refused;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "apply", description = "Correct unit costs at a branch, exactly once (closed unless --draft).")
-final class CostsApplyCommand implements Callable<Integer> {
+final class CostsApplyCommand implements WiredCommand<CostsApplyCommand.Needs> {
     @Parameters(index = "0", paramLabel = "COSTS_FILE", description = "item or sku, cost_per_unit (CSV or JSON)")
     Path file;
 
@@ -51,15 +51,20 @@ final class CostsApplyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Provider<StockAdj> stockAdj;
-
-    @Inject
-    CostsApplyCommand(Provider<StockAdj> stockAdj) {
-        this.stockAdj = stockAdj;
+    /** The configured vendor (its defaults) and the use case. */
+    record Needs(Provider<ConfiguredVendor> vendor, Provider<CorrectCostsUseCase> correcting) {
+        @Inject
+        Needs {
+        }
     }
 
     @Override
-    public Integer call() {
+    public Class<Needs> needs() {
+        return Needs.class;
+    }
+
+    @Override
+    public int run(Needs needs) {
         PrintWriter out = spec.commandLine().getOut();
         List<CostLine> lines;
         try {
@@ -68,12 +73,11 @@ final class CostsApplyCommand implements Callable<Integer> {
             return Notice.print("invalid", ExitCode.INVALID, "nothing was sent", e.problems(), e.omitted(), vendor.json,
                     out);
         }
-        StockAdj adj = stockAdj.get();
-        VendorDefaults defaults = adj.vendor().defaults();
+        VendorDefaults defaults = needs.vendor().get().defaults();
         LocationId where = branch != null ? Values.of("--branch", branch, LocationId::new)
                 : defaults.location().orElseThrow(() -> new ConfigException(defaults.locationKey(),
                         "missing setting: configure it or pass --branch"));
-        CostCorrectionResult result = adj.costCorrection().correct(new CostCorrectionCommand(where,
+        CostCorrectionResult result = needs.correcting().get().correct(new CostCorrectionCommand(where,
                 Optional.ofNullable(date).orElse(LocalDate.now(Clock.systemDefaultZone())), notes, draft,
                 defaults.currency(), lines));
         if (result instanceof CostCorrectionReport report) {

@@ -3,12 +3,8 @@ package dev.stockadj.app.cli;
 import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", description = "List cost adjustments.")
-final class CostsListCommand implements Callable<Integer> {
+final class CostsListCommand implements WiredCommand<CostAdjustments> {
     @Option(names = "--status", paramLabel = "draft|closed", description = "only drafts or only closed ones")
     String status;
 
@@ -35,15 +31,13 @@ final class CostsListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CostAdjustments costs;
-
-    @Inject
-    CostsListCommand(CostAdjustments costs) {
-        this.costs = costs;
+    @Override
+    public Class<CostAdjustments> needs() {
+        return CostAdjustments.class;
     }
 
     @Override
-    public Integer call() {
+    public int run(CostAdjustments costs) {
         CostAdjustmentFilter filter = CostAdjustmentFilter.none();
         if (status != null) {
             filter = filter.withStatus(Values.of("--status", status, CostAdjustmentStatus::parse));
@@ -54,12 +48,10 @@ final class CostsListCommand implements Callable<Integer> {
         if (from != null || to != null) {
             filter = filter.withBusinessDateRange(Optional.ofNullable(from), Optional.ofNullable(to));
         }
-        Optional<ManageCostAdjustmentsUseCase> manage = costs.manage();
-        if (manage.isEmpty()) {
-            return Notice.print("refused", ExitCode.INVALID, costs.refusal(), List.of(), vendor.json,
-                    spec.commandLine().getOut());
-        }
-        CostsView.list(manage.get().list(filter), vendor.json, spec.commandLine().getOut());
-        return ExitCode.OK.code();
+        CostAdjustmentFilter chosen = filter;
+        return costs.run(vendor.json, spec.commandLine().getOut(), manage -> {
+            CostsView.list(manage.list(chosen), vendor.json, spec.commandLine().getOut());
+            return ExitCode.OK.code();
+        });
     }
 }

@@ -20,6 +20,7 @@ import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorRejected;
 import java.util.Optional;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The exit codes of DESIGN.md §5, and the one place where results and failures are mapped to
@@ -75,13 +76,14 @@ public enum ExitCode {
         return result instanceof ResolveResult.Resolved ? OK : INVALID;
     }
 
-    /** A failure that ended a command; empty when it is a bug, not an outcome. */
+    /** A failure that ended a run (an argument the parser refused included); empty when it is a bug, not an outcome. */
     public static Optional<ExitCode> of(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof VendorFailure vendor) {
             return Optional.of(of(vendor));
         }
-        if (cause instanceof ConfigException || cause instanceof InputRejected || cause instanceof JournalRefused) {
+        if (cause instanceof ConfigException || cause instanceof InputRejected || cause instanceof JournalRefused
+                || cause instanceof ParameterException) {
             return Optional.of(INVALID);
         }
         if (cause instanceof JournalFailure) {

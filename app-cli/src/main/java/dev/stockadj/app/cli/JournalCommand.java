@@ -11,7 +11,6 @@ import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "journal", description = "List the journal's documents by count, newest count first.")
-final class JournalCommand implements Callable<Integer> {
+final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
     @Option(names = "--count-ref", paramLabel = "REF", description = "only this count")
     String countRef;
 
@@ -29,21 +28,26 @@ final class JournalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Provider<ReadJournalUseCase> journal;
-
     @Mixin
     SandboxOption sandbox;
 
-    @Inject
-    JournalCommand(Provider<ReadJournalUseCase> journal) {
-        this.journal = journal;
+    /** The use case. */
+    record Needs(Provider<ReadJournalUseCase> journal) {
+        @Inject
+        Needs {
+        }
     }
 
     @Override
-    public Integer call() {
+    public Class<Needs> needs() {
+        return Needs.class;
+    }
+
+    @Override
+    public int run(Needs needs) {
         Optional<CountReference> count = Optional.ofNullable(countRef)
                 .map(ref -> Values.of("--count-ref", ref, CountReference::new));
-        List<JournalEntry> entries = journal.get().entries(count);
+        List<JournalEntry> entries = needs.journal().get().entries(count);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();

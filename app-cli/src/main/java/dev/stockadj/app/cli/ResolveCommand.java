@@ -6,7 +6,6 @@ import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "resolve", description = "Settle an UNCERTAIN document after looking in the vendor's books.")
-final class ResolveCommand implements Callable<Integer> {
+final class ResolveCommand implements WiredCommand<ResolveCommand.Needs> {
     @Parameters(index = "0", paramLabel = "KEY", description = "the document's key (sa1-...), as the journal shows it")
     String key;
 
@@ -34,20 +33,25 @@ final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Provider<ResolveUncertainUseCase> resolution;
-
     @Mixin
     SandboxOption sandbox;
 
-    @Inject
-    ResolveCommand(Provider<ResolveUncertainUseCase> resolution) {
-        this.resolution = resolution;
+    /** The use case. */
+    record Needs(Provider<ResolveUncertainUseCase> resolution) {
+        @Inject
+        Needs {
+        }
     }
 
     @Override
-    public Integer call() {
+    public Class<Needs> needs() {
+        return Needs.class;
+    }
+
+    @Override
+    public int run(Needs needs) {
         IdempotencyKey idempotencyKey = Values.of("KEY", key, IdempotencyKey::new);
-        ResolveResult result = resolution.get().resolve(idempotencyKey, verdict.applied);
+        ResolveResult result = needs.resolution().get().resolve(idempotencyKey, verdict.applied);
         PrintWriter out = spec.commandLine().getOut();
         if (result instanceof ResolveResult.Resolved resolved) {
             out.println(key + " is now " + resolved.entry().state() + ": " + resolved.entry().note());

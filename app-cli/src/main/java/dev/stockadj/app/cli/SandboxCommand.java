@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sandbox", description = "Run a vendor's emulator in the foreground, for curl, until interrupted;"
         + " or, with --reset, forget the state the sandboxes keep between runs.")
-final class SandboxCommand implements Callable<Integer> {
+final class SandboxCommand implements WiredCommand<SandboxCommand.Needs> {
     private static final int MAX_PORT = 65_535;
 
     @Option(names = "--vendor", paramLabel = "qoyod|foodics|ordertime",
@@ -44,40 +43,40 @@ final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Map<String, SandboxStarter> starters;
-    private final Provider<Config> config;
-    private final Closer closer;
-    private final Foreground foreground;
-    private final StockadjHome home;
-    private final SandboxReset resetting;
-
-    @Inject
-    SandboxCommand(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground,
-                   StockadjHome home, SandboxReset resetting) {
-        this.starters = starters;
-        this.config = config;
-        this.closer = closer;
-        this.foreground = foreground;
-        this.home = home;
-        this.resetting = resetting;
+    /**
+     * The vendors' emulators, the configuration (its {@code vendor}), what closes the emulator when the run ends,
+     * what keeps it in the foreground, the home holding the sandboxes' state, and the reset.
+     */
+    record Needs(Map<String, SandboxStarter> starters, Provider<Config> config, Closer closer, Foreground foreground,
+                 StockadjHome home, SandboxReset resetting) {
+        @Inject
+        Needs {
+        }
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Class<Needs> needs() {
+        return Needs.class;
+    }
+
+    @Override
+    public int run(Needs needs) throws InterruptedException {
+        Map<String, SandboxStarter> starters = needs.starters();
         if (resetJournal && !reset) {
             throw new ConfigException("--reset-journal", "goes with --reset");
         }
         if (reset) {
-            resetting.reset(vendor != null ? List.of(known(vendor)) : List.copyOf(new TreeSet<>(starters.keySet())),
-                    resetJournal, spec.commandLine().getOut());
+            List<String> vendors = vendor != null ? List.of(known(vendor, starters))
+                    : List.copyOf(new TreeSet<>(starters.keySet()));
+            needs.resetting().reset(vendors, resetJournal, spec.commandLine().getOut());
             return ExitCode.OK.code();
         }
         if (port < 0 || port > MAX_PORT) {
             throw new ConfigException("--port", "must be 0 (a free port) to " + MAX_PORT + ", not " + port);
         }
-        String name = known(vendor != null ? vendor : config.get().get("vendor").orElse("qoyod"));
-        RunningSandbox sandbox = closer.register(start(starters.get(name)));
-        Runtime.getRuntime().addShutdownHook(new Thread(closer::close, "stockadj-sandbox-stop"));
+        String name = known(vendor != null ? vendor : needs.config().get().get("vendor").orElse("qoyod"), starters);
+        RunningSandbox sandbox = needs.closer().register(start(starters.get(name), needs.home()));
+        Runtime.getRuntime().addShutdownHook(new Thread(needs.closer()::close, "stockadj-sandbox-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + " sandbox running at " + sandbox.baseUrl());
         out.println("  headers (sandbox credentials): " + sandbox.headers().entrySet().stream()
@@ -87,16 +86,16 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  try: curl " + new TreeMap<>(sandbox.headers()).entrySet().stream()
                 .map(e -> "-H '" + e.getKey() + ": " + e.getValue() + "' ").collect(Collectors.joining())
                 + sandbox.baseUrl() + sandbox.tryPath());
-        out.println("  state: " + home.sandboxState(name) + " (kept between runs; `stockadj sandbox --reset --vendor "
-                + name + "` forgets it)");
+        out.println("  state: " + needs.home().sandboxState(name) + " (kept between runs; `stockadj sandbox --reset"
+                + " --vendor " + name + "` forgets it)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        foreground.hold();
+        needs.foreground().hold();
         return ExitCode.OK.code();
     }
 
     /** Listens on {@code --port}, or says why it cannot (taken) before anything is served. */
-    private RunningSandbox start(SandboxStarter starter) {
+    private RunningSandbox start(SandboxStarter starter, StockadjHome home) {
         try {
             return starter.start(port, home);
         } catch (UncheckedIOException e) {
@@ -105,7 +104,7 @@ final class SandboxCommand implements Callable<Integer> {
         }
     }
 
-    private String known(String name) {
+    private String known(String name, Map<String, SandboxStarter> starters) {
         if (!starters.containsKey(name)) {
             throw new ConfigException(vendor != null ? "--vendor" : "vendor", "no sandbox for '" + name
                     + "'; known vendors: " + String.join(", ", new TreeSet<>(starters.keySet())));

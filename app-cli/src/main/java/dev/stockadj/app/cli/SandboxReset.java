@@ -28,6 +28,7 @@ final class SandboxReset {
     private final Invocation invocation;
     private final Provider<ReadJournalUseCase> journal;
 
+    /** @param journal the journal of this run, a sandbox run: {@code --journal}, else the sandbox journal */
     @Inject
     SandboxReset(StockadjHome home, Invocation invocation, Provider<ReadJournalUseCase> journal) {
         this.home = home;
@@ -65,7 +66,6 @@ final class SandboxReset {
                 : "The sandbox journal " + sandboxJournal;
         long counts = 0;
         if (invocation.journal().isPresent() || Files.exists(sandboxJournal)) {
-            invocation.sandbox(true);
             counts = journal.get().entries(Optional.empty()).stream().map(JournalEntry::countReference).distinct().count();
         }
         if (counts == 0) {

@@ -12,48 +12,43 @@ import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.journal.JdbcJournal;
 import dev.stockadj.journal.JournalDatabase;
-import dev.stockadj.core.port.in.ReadJournalUseCase;
-import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
-import dev.stockadj.core.service.ReadJournalService;
-import dev.stockadj.core.service.ResolveUncertainService;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What every run shares: the invocation, the configuration, the journal, the clock, and the
- * choice of vendor. Vendor modules add their {@link VendorPorts} provider to a {@link MapBinder}
- * under the {@code vendor} key; only the chosen one is ever called, so only that vendor's
- * adapter (or sandbox) is built. Everything is built lazily, after the command line is parsed.
+ * What every run shares: its invocation (the parsed command line's choices), the configuration, the journal, the
+ * clock, and the choice of vendor. Vendor modules add their {@link ConfiguredVendor} provider to a
+ * {@link MapBinder} under the {@code vendor} key; only the chosen one is ever called, so only that vendor's adapter
+ * (or sandbox) is built. Everything is built lazily, when a command first asks for it.
  */
 public final class AppModule extends AbstractModule {
     static final String DEFAULT_SANDBOX_VENDOR = "qoyod";
     /** Names the journal (a path or a {@code jdbc:postgresql:} URL) for real runs when {@code --journal} does not. */
     public static final String JOURNAL_VARIABLE = "STOCKADJ_JOURNAL";
-    /** How long a document found SENDING is left to the process that may still be sending it. */
-    static final String SENDING_LEASE = "journal.sending-lease";
 
     private final Map<String, String> environment;
+    private final Invocation invocation;
 
-    public AppModule(Map<String, String> environment) {
+    public AppModule(Map<String, String> environment, Invocation invocation) {
         this.environment = Map.copyOf(environment);
+        this.invocation = invocation;
     }
 
     @Override
     protected void configure() {
-        bind(Invocation.class).in(Singleton.class);
+        bind(Invocation.class).toInstance(invocation);
         bind(Closer.class).in(Singleton.class);
         bind(ClockPort.class).toInstance(ClockPort.system());
-        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class);
     }
 
     @Provides
     @Singleton
-    Config config(Invocation invocation) {
+    Config config() {
         return new ConfigLoader(environment).load(invocation.configFile());
     }
 
@@ -70,7 +65,7 @@ public final class AppModule extends AbstractModule {
      */
     @Provides
     @Singleton
-    JournalPort journal(Invocation invocation, StockadjHome home, Provider<Config> config) {
+    JournalPort journal(StockadjHome home, Provider<Config> config) {
         String source = "--journal";
         Optional<String> where = invocation.journal();
         if (where.isEmpty() && !invocation.sandbox()) {
@@ -88,9 +83,10 @@ public final class AppModule extends AbstractModule {
         }
     }
 
+    /** The vendor the {@code vendor} setting names (Qoyod's sandbox when a {@code --sandbox} run names none). */
     @Provides
     @Singleton
-    VendorPorts vendor(Config config, Invocation invocation, Map<String, Provider<VendorPorts>> vendors) {
+    ConfiguredVendor vendor(Config config, Map<String, Provider<ConfiguredVendor>> vendors) {
         String known = String.join(", ", new TreeSet<>(vendors.keySet()));
         Optional<String> configured = config.get("vendor");
         String name = configured.orElseGet(() -> {
@@ -100,26 +96,10 @@ public final class AppModule extends AbstractModule {
             throw new ConfigException("vendor", "missing setting (in " + config.source() + "); set vendor to one of "
                     + known + ", or try --sandbox");
         });
-        Provider<VendorPorts> chosen = vendors.get(name);
+        Provider<ConfiguredVendor> chosen = vendors.get(name);
         if (chosen == null) {
             throw new ConfigException("vendor", "unknown vendor '" + name + "'; known vendors: " + known);
         }
         return invocation.sandbox() ? chosen.get().onSandbox() : chosen.get();
-    }
-
-    @Provides
-    StockAdj stockAdj(VendorPorts vendor, JournalPort journal, ClockPort clock, Config config) {
-        return new StockAdj(vendor, journal, clock, config.duration(SENDING_LEASE, StockAdj.DEFAULT_SENDING_LEASE,
-                Duration.ofSeconds(1), Duration.ofDays(1)));
-    }
-
-    @Provides
-    ReadJournalUseCase readJournal(JournalPort journal) {
-        return new ReadJournalService(journal);
-    }
-
-    @Provides
-    ResolveUncertainUseCase resolve(JournalPort journal, ClockPort clock) {
-        return new ResolveUncertainService(journal, clock);
     }
 }

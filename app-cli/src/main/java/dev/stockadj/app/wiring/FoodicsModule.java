@@ -14,7 +14,8 @@ public final class FoodicsModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding(NAME).toProvider(FoodicsPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class).addBinding(NAME)
+                .toProvider(FoodicsPorts.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class).addBinding(NAME)
                 .toInstance(FoodicsModule::sandbox);
     }

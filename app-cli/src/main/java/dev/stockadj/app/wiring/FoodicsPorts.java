@@ -7,6 +7,7 @@ import dev.stockadj.core.model.UserId;
 import dev.stockadj.costadj.FoodicsAdapter;
 import dev.stockadj.costadj.FoodicsSettings;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.core.port.out.VendorPorts;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.net.URI;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * the in-process Foodics emulator, on the state the sandbox kept under the stockadj home, whose demo branch is
  * the default.
  */
-final class FoodicsPorts implements Provider<VendorPorts> {
+final class FoodicsPorts implements Provider<ConfiguredVendor> {
     static final URI DEFAULT_BASE_URL = URI.create("https://api.foodics.com/v5");
 
     private final Config config;
@@ -34,7 +35,7 @@ final class FoodicsPorts implements Provider<VendorPorts> {
     }
 
     @Override
-    public VendorPorts get() {
+    public ConfiguredVendor get() {
         int perMinute = config.positiveInt("foodics.requests-per-minute", FoodicsSettings.DEFAULT_REQUESTS_PER_MINUTE,
                 FoodicsSettings.MAX_REQUESTS_PER_MINUTE);
         boolean sandbox = invocation.sandbox();
@@ -52,7 +53,8 @@ final class FoodicsPorts implements Provider<VendorPorts> {
                 Configured.location(config, "foodics.branch-id",
                         sandbox ? Optional.of(FoodicsSandbox.BRANCH_RIYADH) : Optional.empty()),
                 Optional.empty(), Configured.currency(config, "SAR"));
-        return VendorPorts.costs(closer.register(FoodicsAdapter.create(settings)), defaults);
+        FoodicsAdapter adapter = closer.register(FoodicsAdapter.create(settings));
+        return new ConfiguredVendor(VendorPorts.costs(adapter), defaults);
     }
 
     /** The emulator's URL and token, or the configured ones. */

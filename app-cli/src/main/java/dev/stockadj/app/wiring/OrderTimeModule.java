@@ -18,7 +18,7 @@ public final class OrderTimeModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding(NAME)
+        MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class).addBinding(NAME)
                 .toProvider(OrderTimePorts.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class).addBinding(NAME)
                 .toInstance(OrderTimeModule::sandbox);

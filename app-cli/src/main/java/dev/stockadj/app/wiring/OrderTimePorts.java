@@ -10,6 +10,7 @@ import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.port.out.VendorPorts;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * against the in-process Order Time emulator, on the state the sandbox kept under the stockadj home, whose demo
  * location and accounts are the defaults.
  */
-final class OrderTimePorts implements Provider<VendorPorts> {
+final class OrderTimePorts implements Provider<ConfiguredVendor> {
     private final Config config;
     private final Invocation invocation;
     private final Closer closer;
@@ -34,7 +35,7 @@ final class OrderTimePorts implements Provider<VendorPorts> {
     }
 
     @Override
-    public VendorPorts get() {
+    public ConfiguredVendor get() {
         int perMinute = config.positiveInt("ordertime.requests-per-minute", OrderTimeSettings.DEFAULT_REQUESTS_PER_MINUTE,
                 OrderTimeSettings.MAX_REQUESTS_PER_MINUTE);
         int maxLines = config.positiveInt("ordertime.max-lines-per-document", OrderTimeSettings.DEFAULT_MAX_LINES);
@@ -48,7 +49,8 @@ final class OrderTimePorts implements Provider<VendorPorts> {
                         sandbox ? Optional.of(new Accounts(new AccountId(OrderTimeModule.DEMO_GAIN_ACCOUNT),
                                 new AccountId(OrderTimeModule.DEMO_LOSS_ACCOUNT))) : Optional.empty()),
                 Configured.currency(config, "USD"));
-        return VendorPorts.quantities(closer.register(OrderTimeAdapter.create(settings)), defaults);
+        OrderTimeAdapter adapter = closer.register(OrderTimeAdapter.create(settings));
+        return new ConfiguredVendor(VendorPorts.quantities(adapter), defaults);
     }
 
     private OrderTimeSettings sandboxSettings() {

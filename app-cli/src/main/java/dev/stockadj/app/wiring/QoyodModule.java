@@ -14,7 +14,8 @@ public final class QoyodModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding(NAME).toProvider(QoyodPorts.class);
+        MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class).addBinding(NAME)
+                .toProvider(QoyodPorts.class);
         MapBinder.newMapBinder(binder(), String.class, SandboxStarter.class).addBinding(NAME)
                 .toInstance(QoyodModule::sandbox);
     }

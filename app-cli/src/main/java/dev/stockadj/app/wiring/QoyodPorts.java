@@ -11,6 +11,7 @@ import dev.stockadj.qoyod.QoyodCredential;
 import dev.stockadj.qoyod.QoyodAdapter;
 import dev.stockadj.qoyod.QoyodSettings;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
+import dev.stockadj.core.port.out.VendorPorts;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.net.URI;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * in-process Qoyod emulator, on the state the sandbox kept under the stockadj home, whose demo inventory and
  * accounts are the defaults.
  */
-final class QoyodPorts implements Provider<VendorPorts> {
+final class QoyodPorts implements Provider<ConfiguredVendor> {
     static final URI DEFAULT_BASE_URL = URI.create("https://api.qoyod.com/2.0");
 
     private final Config config;
@@ -38,7 +39,7 @@ final class QoyodPorts implements Provider<VendorPorts> {
     }
 
     @Override
-    public VendorPorts get() {
+    public ConfiguredVendor get() {
         int perMinute = config.positiveInt("qoyod.requests-per-minute", QoyodSettings.DEFAULT_REQUESTS_PER_MINUTE);
         int maxLines = config.positiveInt("qoyod.max-lines-per-document", QoyodSettings.DEFAULT_MAX_LINES);
         boolean sandbox = invocation.sandbox();
@@ -51,7 +52,8 @@ final class QoyodPorts implements Provider<VendorPorts> {
                         demo(sandbox, new Accounts(new AccountId(String.valueOf(QoyodSandbox.GAINS_ACCOUNT)),
                                 new AccountId(String.valueOf(QoyodSandbox.SHRINKAGE_ACCOUNT))))),
                 Configured.currency(config, "SAR"));
-        return VendorPorts.quantities(closer.register(QoyodAdapter.create(settings)), defaults);
+        QoyodAdapter adapter = closer.register(QoyodAdapter.create(settings));
+        return new ConfiguredVendor(VendorPorts.quantities(adapter), defaults);
     }
 
     /** The emulator's URL and key, or the configured ones. */

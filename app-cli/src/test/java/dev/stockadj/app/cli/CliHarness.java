@@ -1,20 +1,17 @@
 package dev.stockadj.app.cli;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
-import dev.stockadj.app.wiring.Closer;
+import dev.stockadj.app.config.Invocation;
+import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.wiring.Modules;
 import dev.stockadj.app.wiring.VendorDefaults;
-import dev.stockadj.app.wiring.VendorPorts;
+import dev.stockadj.app.wiring.ConfiguredVendor;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
-import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.out.ClockPort;
@@ -31,10 +28,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /**
- * Runs stockadj commands the way Main does (the application's modules, one injector per run),
+ * Runs stockadj commands the way Main does (parsed, then the application's modules wired for the run),
  * with an in-memory vendor registered as {@code vendor = memory}, a journal file and a
  * configuration file in a temporary folder (the stockadj home too), and stdout/stderr captured.
  */
@@ -135,21 +131,17 @@ final class CliHarness {
 
     /** Runs without the harness's --config and --journal. */
     Run runRaw(String... args) {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (Closer closer = injector.getInstance(Closer.class)) {
-            CommandLine cli = Cli.commandLine(injector);
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            int exit = cli.execute(args);
-            return new Run(exit, out.toString(), err.toString());
-        }
+        int exit = Cli.run(args, StockadjHome.of(environment), this::modules, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
     }
 
-    private List<Module> modules() {
+    /** The application's modules for the run, its clock replaced if asked, with the in-memory vendor. */
+    private List<Module> modules(Invocation invocation) {
         List<Module> modules = new ArrayList<>();
-        Module application = com.google.inject.util.Modules.combine(Modules.all(environment));
+        Module application = com.google.inject.util.Modules.combine(Modules.all(environment, invocation));
         modules.add(clock.<Module>map(c -> com.google.inject.util.Modules.override(application)
                 .with(binder -> binder.bind(ClockPort.class).toInstance(c))).orElse(application));
         modules.add(new AbstractModule() {
@@ -157,9 +149,8 @@ final class CliHarness {
             protected void configure() {
                 VendorDefaults defaults = new VendorDefaults("memory.location-id", configuredLocation,
                         Optional.of(ACCOUNTS), Currency.getInstance("SAR"));
-                MapBinder.newMapBinder(binder(), String.class, VendorPorts.class).addBinding("memory")
-                        .toProvider(() -> vendor.capabilities().quantityMode() == QuantityMode.NONE
-                                ? VendorPorts.costs(vendor, defaults) : VendorPorts.quantities(vendor, defaults));
+                MapBinder.newMapBinder(binder(), String.class, ConfiguredVendor.class).addBinding("memory")
+                        .toProvider(() -> new ConfiguredVendor(vendor.ports(), defaults));
                 bind(Terminal.class).toInstance(() -> interactive);
                 bind(Foreground.class).toInstance(() -> { });
             }

@@ -15,6 +15,7 @@ import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 class ExitCodeTest {
@@ -37,6 +38,9 @@ class ExitCodeTest {
         assertThat(ExitCode.of((Throwable) wrapped)).contains(ExitCode.INVALID);
         assertThat(ExitCode.of((Throwable) new JournalFailure("down", null))).contains(ExitCode.UNCERTAIN);
         assertThat(ExitCode.of((Throwable) new IllegalStateException("bug"))).isEmpty();
+        CommandLine parser = new CommandLine(CommandLine.Model.CommandSpec.create());
+        assertThat(ExitCode.of((Throwable) new CommandLine.ParameterException(parser, "bad")))
+                .as("an argument the parser refused").contains(ExitCode.INVALID);
     }
 
     @Test

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.port.out.ClockPort;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,35 @@ class PlanCommandTest {
         assertThat(run.out()).containsPattern("1\\s+-\\s+10\\s+7\\s+-3").contains("PLANNED");
         assertThat(cli.vendor.sends()).isEmpty();
         assertThat(cli.run("journal").out()).contains("empty");
+    }
+
+    @Test
+    void underJsonEvenAnUnforeseenFailureIsOneCountObjectAndDebugAddsItsTrace() throws Exception {
+        ClockPort broken = new ClockPort() {
+            @Override
+            public Instant now() {
+                throw new IllegalStateException("clock broke near never-shown-71");
+            }
+
+            @Override
+            public void sleep(Duration duration) {
+            }
+        };
+        CliHarness cli = CliHarness.absolute(folder).withClock(broken);
+
+        CliHarness.Run quiet = cli.run("plan", cli.write("c.csv", "item,counted\n1,1\n").toString(), "--json");
+        CliHarness.Run debug = cli.run("--debug", "plan", folder.resolve("c.csv").toString(), "--json");
+        JsonNode json = new ObjectMapper().readTree(quiet.out());
+
+        assertThat(quiet.exit()).isEqualTo(3);
+        assertThat(json.get("result").asText()).isEqualTo("failed");
+        assertThat(json.get("exit_code").asInt()).isEqualTo(3);
+        assertThat(json.get("count_ref").asText()).as("the file's, not yet the count's").isEqualTo("c.csv");
+        assertThat(json.get("message").asText()).contains("unforeseen failure (IllegalStateException)");
+        assertThat(quiet.out() + quiet.err()).doesNotContain("never-shown-71", "\tat ");
+        assertThat(quiet.err()).hasLineCount(1);
+        assertThat(debug.exit()).isEqualTo(3);
+        assertThat(debug.err()).startsWith(quiet.err().strip()).contains("\tat ", "never-shown-71");
     }
 
     @Test

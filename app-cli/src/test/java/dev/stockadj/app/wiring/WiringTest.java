@@ -9,6 +9,10 @@ import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
+import dev.stockadj.core.port.in.ApplyCountUseCase;
+import dev.stockadj.core.port.in.CorrectCostsUseCase;
+import dev.stockadj.core.port.in.ManageCostAdjustmentsUseCase;
+import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.ConfigLoader;
 import dev.stockadj.app.config.Invocation;
@@ -33,17 +37,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The application's injector builds for every vendor (against its sandbox) and names what is wrong. */
 class WiringTest {
+    private static final Key<Optional<ManageCostAdjustmentsUseCase>> COST_ADJUSTMENTS = new Key<>() { };
+
     @TempDir
     Path folder;
 
     private Injector injector(String properties, boolean sandbox) throws IOException {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString())));
-        Invocation invocation = injector.getInstance(Invocation.class);
-        invocation.configFile(Files.writeString(folder.resolve("stockadj.properties"), properties));
-        invocation.journal(folder.resolve("journal.db").toString());
-        invocation.sandbox(sandbox);
-        return injector;
+        Invocation invocation = Invocation.plain()
+                .withConfigFile(Files.writeString(folder.resolve("stockadj.properties"), properties))
+                .withJournal(folder.resolve("journal.db").toString()).withSandbox(sandbox);
+        return Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString()), invocation));
     }
 
     @ParameterizedTest
@@ -51,15 +55,15 @@ class WiringTest {
     void buildsTheWholeGraphForEveryVendorAgainstItsSandbox(String vendor) throws IOException {
         Injector injector = injector("vendor = " + vendor + "\n", true);
         try (Closer closer = injector.getInstance(Closer.class)) {
-            StockAdj stockAdj = injector.getInstance(StockAdj.class);
+            ConfiguredVendor configured = injector.getInstance(ConfiguredVendor.class);
 
-            assertThat(stockAdj.vendor().capabilities().vendor().value()).isEqualTo(vendor);
-            assertThat(stockAdj.vendor().defaults().location()).isPresent();
-            assertThat(stockAdj.planning()).isNotNull();
-            assertThat(stockAdj.applying()).isNotNull();
-            assertThat(stockAdj.costAdjustments().isPresent()).isEqualTo(vendor.equals("foodics"));
-            assertThat(stockAdj.vendor().quantities().books().read(stockAdj.vendor().defaults().location().get(),
-                    Set.of())).isNotNull();
+            assertThat(configured.ports().capabilities().vendor().value()).isEqualTo(vendor);
+            assertThat(configured.defaults().location()).isPresent();
+            assertThat(injector.getInstance(PlanCountUseCase.class)).isNotNull();
+            assertThat(injector.getInstance(ApplyCountUseCase.class)).isNotNull();
+            assertThat(injector.getInstance(CorrectCostsUseCase.class)).isNotNull();
+            assertThat(injector.getInstance(COST_ADJUSTMENTS).isPresent()).isEqualTo(vendor.equals("foodics"));
+            assertThat(configured.ports().books().read(configured.defaults().location().get(), Set.of())).isNotNull();
             assertThat(injector.getInstance(Key.get(new TypeLiteral<Map<String, SandboxStarter>>() { })))
                     .containsKey(vendor);
         }
@@ -69,18 +73,19 @@ class WiringTest {
     void foodicsIsACostVendorWhoseAdjustmentsAnswer() throws IOException {
         Injector injector = injector("vendor = foodics\n", true);
         try (Closer closer = injector.getInstance(Closer.class)) {
-            StockAdj stockAdj = injector.getInstance(StockAdj.class);
+            ConfiguredVendor configured = injector.getInstance(ConfiguredVendor.class);
 
-            assertThat(stockAdj.vendor().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
-            assertThat(stockAdj.costAdjustments().orElseThrow().list(CostAdjustmentFilter.none())).isNotNull();
+            assertThat(configured.ports().capabilities().quantityMode()).isEqualTo(QuantityMode.NONE);
+            assertThat(configured.ports().posting()).as("no poster: Foodics takes no quantities").isEmpty();
+            assertThat(injector.getInstance(COST_ADJUSTMENTS).orElseThrow().list(CostAdjustmentFilter.none())).isNotNull();
         }
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void sandboxRunsKeepAJournalApartFromTheRealOne(boolean sandbox) {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of("HOME", "/srv/shop")));
-        injector.getInstance(Invocation.class).sandbox(sandbox);
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(Map.of("HOME", "/srv/shop"), Invocation.plain().withSandbox(sandbox)));
 
         String journal = injector.getInstance(JournalPort.class).toString();
 
@@ -113,11 +118,9 @@ class WiringTest {
     }
 
     private static String journalOf(Map<String, String> env, Path config, Optional<String> option, boolean sandbox) {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(env));
-        Invocation invocation = injector.getInstance(Invocation.class);
-        invocation.configFile(config);
-        option.ifPresent(invocation::journal);
-        invocation.sandbox(sandbox);
+        Invocation invocation = Invocation.plain().withConfigFile(config).withSandbox(sandbox);
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(env, option.map(invocation::withJournal).orElse(invocation)));
         return injector.getInstance(JournalPort.class).toString();
     }
 
@@ -125,7 +128,7 @@ class WiringTest {
     void anUnknownVendorIsAClearErrorListingTheKnownOnes() throws IOException {
         Injector injector = injector("vendor = sap\n", false);
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).isInstanceOf(ProvisionException.class)
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).isInstanceOf(ProvisionException.class)
                 .cause().isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown vendor 'sap'").hasMessageContaining("known vendors: foodics, ordertime, qoyod");
     }
@@ -134,20 +137,19 @@ class WiringTest {
     void aMissingVendorNamesTheKey() throws IOException {
         Injector injector = injector("foodics.token = x\n", false);
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause()
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("vendor: missing setting");
     }
 
     @Test
     void withoutAConfigurationFileTheSandboxIsQoyodsWithItsDemoInventoryAndAccounts() {
         assertThat(ConfigLoader.DEFAULT_FILE).doesNotExist();
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                Modules.all(Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString())));
-        injector.getInstance(Invocation.class).sandbox(true);
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(
+                Map.of(StockadjHome.HOME_VARIABLE, folder.resolve("home").toString()), Invocation.plain().withSandbox(true)));
         try (Closer closer = injector.getInstance(Closer.class)) {
-            VendorPorts vendor = injector.getInstance(StockAdj.class).vendor();
+            ConfiguredVendor vendor = injector.getInstance(ConfiguredVendor.class);
 
-            assertThat(vendor.capabilities().vendor().value()).isEqualTo("qoyod");
+            assertThat(vendor.ports().capabilities().vendor().value()).isEqualTo("qoyod");
             assertThat(vendor.defaults().location()).contains(new LocationId("12"));
             assertThat(vendor.defaults().accounts())
                     .contains(new Accounts(new AccountId("301"), new AccountId("502")));
@@ -156,17 +158,17 @@ class WiringTest {
 
     @Test
     void anExplicitConfigurationFileThatIsMissingIsAnError() {
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, Modules.all(Map.of()));
-        injector.getInstance(Invocation.class).configFile(folder.resolve("absent.properties"));
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                Modules.all(Map.of(), Invocation.plain().withConfigFile(folder.resolve("absent.properties"))));
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause().hasMessageStartingWith("--config:");
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause().hasMessageStartingWith("--config:");
     }
 
     @Test
     void plainHttpToARemoteHostIsRefusedNamingTheKey() throws IOException {
         Injector injector = injector("vendor = qoyod\nqoyod.api-key = k\nqoyod.base-url = http://api.qoyod.com/2.0\n", false);
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause()
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("qoyod.base-url:");
     }
 
@@ -174,7 +176,7 @@ class WiringTest {
     void orderTimeNeedsExactlyOneOfPasswordAndDevKey() throws IOException {
         Injector injector = injector("vendor = ordertime\nordertime.api-key = k\nordertime.email = a@b.c\n", false);
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause()
                 .isInstanceOf(ConfigException.class).hasMessageContaining("ordertime.dev-key");
     }
 
@@ -183,7 +185,7 @@ class WiringTest {
         Injector injector = injector("vendor = qoyod\nqoyod.revenue-account-id = 301\n", true);
 
         try (Closer closer = injector.getInstance(Closer.class)) {
-            assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+            assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause()
                     .isInstanceOf(ConfigException.class).hasMessageStartingWith("qoyod.expense-account-id:");
         }
     }
@@ -192,7 +194,7 @@ class WiringTest {
     void aMissingCredentialNamesItsKey() throws IOException {
         Injector injector = injector("vendor = foodics\nfoodics.branch-id = b-1\n", false);
 
-        assertThatThrownBy(() -> injector.getInstance(StockAdj.class)).cause()
+        assertThatThrownBy(() -> injector.getInstance(ConfiguredVendor.class)).cause()
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("foodics.token: missing setting");
     }
 

@@ -18,6 +18,7 @@ import dev.stockadj.core.port.in.ReferenceReused;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.VendorPorts;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,22 +31,25 @@ import java.util.Optional;
  * anything is re-sent, and never re-planning. The same reference with other content is refused.
  */
 public final class ApplyCountService implements ApplyCountUseCase {
-    private final QuantityVendor vendor;
+    /** How long a document found SENDING is taken to belong to a live process sharing the journal. */
+    public static final Duration DEFAULT_SENDING_LEASE = DocumentRun.DEFAULT_SENDING_LEASE;
+
+    private final VendorPorts vendor;
     private final JournalPort journal;
     private final ClockPort clock;
     private final CountPlanning planning;
     private final FrozenCounts frozen;
     private final Duration sendingLease;
 
-    public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock) {
-        this(vendor, journal, clock, DocumentRun.DEFAULT_SENDING_LEASE);
+    public ApplyCountService(VendorPorts vendor, JournalPort journal, ClockPort clock) {
+        this(vendor, journal, clock, DEFAULT_SENDING_LEASE);
     }
 
     /**
      * @param sendingLease how long a document found SENDING is taken to belong to a live process sharing the
      *                     journal before it is resolved as one a stopped process left behind
      */
-    public ApplyCountService(QuantityVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
+    public ApplyCountService(VendorPorts vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
         this.vendor = vendor;
         this.journal = LoggedJournal.of(journal);
         this.clock = clock;
@@ -100,7 +104,9 @@ public final class ApplyCountService implements ApplyCountUseCase {
     private ApplyReport run(CountPlan plan, boolean existed, List<String> unchecked) {
         boolean alreadyApplied = existed && plan.documents().stream()
                 .allMatch(d -> entry(d).state() == DocumentState.APPLIED);
-        DocumentRun documents = new DocumentRun(vendor, journal, clock, sendingLease);
+        VendorPorts.Posting posting = vendor.posting().orElseThrow(() ->
+                new IllegalStateException("a vendor without quantity posting is refused before its plan is run"));
+        DocumentRun documents = new DocumentRun(vendor, posting, journal, clock, sendingLease);
         Optional<Halt> halt = Optional.empty();
         for (AdjustmentDocument document : plan.documents()) {
             halt = documents.settle(document, entry(document));

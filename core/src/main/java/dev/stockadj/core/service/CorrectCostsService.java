@@ -28,6 +28,7 @@ import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 
 import java.util.ArrayList;
@@ -49,23 +50,24 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
     private final ResolveItemsPort items;
     private final ReadBookQuantitiesPort onHand;
     private final VerifyReferencesPort references;
-    private final CostAdjustmentPort costs;
+    private final Optional<CostAdjustmentPort> adjustments;
 
-    public CorrectCostsService(VendorCapabilities capabilities, ResolveItemsPort items, ReadBookQuantitiesPort onHand,
-                               VerifyReferencesPort references, CostAdjustmentPort costs) {
-        this.capabilities = capabilities;
-        this.items = items;
-        this.onHand = onHand;
-        this.references = references;
-        this.costs = costs;
+    /** Corrects costs at {@code vendor}; one that keeps no cost adjustments has every correction refused. */
+    public CorrectCostsService(VendorPorts vendor) {
+        this.capabilities = vendor.capabilities();
+        this.items = vendor.items();
+        this.onHand = vendor.books();
+        this.references = vendor.references();
+        this.adjustments = vendor.costs();
     }
 
     @Override
     public CostCorrectionResult correct(CostCorrectionCommand command) {
-        if (!capabilities.costOnlyCorrections()) {
+        if (adjustments.isEmpty()) {
             return new Refused(capabilities.vendor() + " takes no cost-only corrections:"
                     + " put unit_cost on a stock count instead");
         }
+        CostAdjustmentPort costs = adjustments.get();
         List<Problem> problems = validate(command);
         problems.addAll(references.verify(command.branch(), Optional.empty()));
         Map<ItemId, List<CostLine>> byItem = resolve(command.lines(), problems);

@@ -3,7 +3,6 @@ package dev.stockadj.core.service;
 import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
@@ -13,6 +12,7 @@ import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
+import dev.stockadj.core.port.out.VendorPorts;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -30,9 +30,9 @@ import java.util.Set;
  * later for something the input could have told; nothing is sent.
  */
 final class CountPlanning {
-    private final QuantityVendor vendor;
+    private final VendorPorts vendor;
 
-    CountPlanning(QuantityVendor vendor) {
+    CountPlanning(VendorPorts vendor) {
         this.vendor = vendor;
     }
 
@@ -41,7 +41,7 @@ final class CountPlanning {
      * counts, if it takes none. Planning starts with it; applying asks it before the journal.
      */
     Optional<Refused> refusal() {
-        if (vendor.capabilities().quantityMode() == QuantityMode.NONE) {
+        if (vendor.posting().isEmpty()) {
             return Optional.of(new Refused(vendor.capabilities().vendor() + " takes no stock quantities: it records"
                     + " cost corrections only"));
         }

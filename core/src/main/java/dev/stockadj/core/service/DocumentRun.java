@@ -15,6 +15,7 @@ import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
@@ -43,13 +44,16 @@ final class DocumentRun {
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
-    private final QuantityVendor vendor;
+    private final VendorPorts vendor;
+    private final VendorPorts.Posting posting;
     private final JournalPort journal;
     private final ClockPort clock;
     private final Duration sendingLease;
 
-    DocumentRun(QuantityVendor vendor, JournalPort journal, ClockPort clock, Duration sendingLease) {
+    DocumentRun(VendorPorts vendor, VendorPorts.Posting posting, JournalPort journal, ClockPort clock,
+                Duration sendingLease) {
         this.vendor = vendor;
+        this.posting = posting;
         this.journal = journal;
         this.clock = clock;
         this.sendingLease = sendingLease;
@@ -118,7 +122,7 @@ final class DocumentRun {
     }
 
     private JournalEntry resolveBySearch(AdjustmentDocument document, JournalEntry uncertain) {
-        Optional<PostedDocument> found = vendor.finder().find(document);
+        Optional<PostedDocument> found = posting.finder().find(document);
         if (found.isPresent()) {
             return uncertain.applied(found.get().id(), found.get().response(),
                     "found at the vendor by its key after an uncertain outcome", clock.now());
@@ -169,7 +173,7 @@ final class DocumentRun {
                 return Optional.empty();
             }
             try {
-                PostedDocument posted = vendor.poster().post(document);
+                PostedDocument posted = posting.poster().post(document);
                 journal.transition(DocumentState.SENDING, sending.applied(posted.id(), posted.response(),
                         posted.discrepancies(), posted.discrepancies().isEmpty() ? ""
                                 : "recorded by the vendor, but not as sent: " + posted.discrepancies().size()

@@ -8,6 +8,7 @@ import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.port.in.DocumentOutcome;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.VendorPorts;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import java.util.Optional;
  */
 final class FrozenCounts {
     private final JournalPort journal;
-    private final QuantityVendor vendor;
+    private final VendorPorts vendor;
 
-    FrozenCounts(JournalPort journal, QuantityVendor vendor) {
+    FrozenCounts(JournalPort journal, VendorPorts vendor) {
         this.journal = journal;
         this.vendor = vendor;
     }

@@ -7,6 +7,7 @@ import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.ReferenceReused;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.VendorPorts;
 
 import java.util.Optional;
 
@@ -20,13 +21,13 @@ public final class PlanCountService implements PlanCountUseCase {
     private final Optional<FrozenCounts> frozen;
 
     /** Plans against the vendor only, as if the journal held nothing. */
-    public PlanCountService(QuantityVendor vendor) {
+    public PlanCountService(VendorPorts vendor) {
         this.planning = new CountPlanning(vendor);
         this.frozen = Optional.empty();
     }
 
     /** Plans as apply would, reading (never writing) the journal first. */
-    public PlanCountService(QuantityVendor vendor, JournalPort journal) {
+    public PlanCountService(VendorPorts vendor, JournalPort journal) {
         this.planning = new CountPlanning(vendor);
         this.frozen = Optional.of(new FrozenCounts(journal, vendor));
     }

@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.ConflictPolicy;
@@ -66,7 +67,7 @@ class ApplyChainProperties {
 
         /** A fresh process: a new service over the same journal and vendor. */
         ApplyResult apply() {
-            ApplyCountService service = new ApplyCountService(QuantityVendor.of(vendor), journal, clock);
+            ApplyCountService service = new ApplyCountService(VendorPorts.quantities(vendor), journal, clock);
             try {
                 return service.apply(command);
             } catch (InMemoryVendor.SimulatedCrash killed) {

@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.Bin;
@@ -80,7 +81,7 @@ class ApplyCountServiceTest {
     }
 
     private ApplyResult apply(InMemoryVendor vendor, CountCommand command) {
-        return new ApplyCountService(QuantityVendor.of(vendor), journal, clock).apply(command);
+        return new ApplyCountService(vendor.ports(), journal, clock).apply(command);
     }
 
     private static ApplyReport report(ApplyResult result) {
@@ -304,10 +305,12 @@ class ApplyCountServiceTest {
                 }
             }
         };
-        QuantityVendor ports = new QuantityVendor(vendor.capabilities(), vendor, (location, items) -> {
-            readsInSnapshot.add(open[0]);
-            return vendor.read(location, items);
-        }, vendor, vendor, FindPostedDocumentPort.unsupported(), snapshots, Destination.of(vendor.capabilities().vendor()));
+        VendorPorts ports = new VendorPorts(vendor.capabilities(), Destination.of(vendor.capabilities().vendor()), vendor,
+                (location, items) -> {
+                    readsInSnapshot.add(open[0]);
+                    return vendor.read(location, items);
+                }, vendor, snapshots, Optional.of(new VendorPorts.Posting(vendor, FindPostedDocumentPort.unsupported())),
+                Optional.empty());
 
         new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50")));
         ApplyReport second = report(new ApplyCountService(ports, journal, clock).apply(count("c1", line(1, WIDGET, "50"))));
@@ -389,7 +392,7 @@ class ApplyCountServiceTest {
     void theSendingLeaseCanBeShortened() {
         InMemoryVendor vendor = orderTimeLike(500);
         vendor.failNext(Fault.CRASH_AFTER_LANDING);
-        ApplyCountService oneMinute = new ApplyCountService(QuantityVendor.of(vendor), journal, clock, Duration.ofMinutes(1));
+        ApplyCountService oneMinute = new ApplyCountService(VendorPorts.quantities(vendor), journal, clock, Duration.ofMinutes(1));
         try {
             oneMinute.apply(count("c1", line(1, WIDGET, "50")));
         } catch (InMemoryVendor.SimulatedCrash killed) {
@@ -407,7 +410,7 @@ class ApplyCountServiceTest {
     void aCountTriedOnTheSandboxIsStillAppliedToTheRealVendorSharingItsJournal() {
         InMemoryVendor sandbox = qoyodLike();
         InMemoryVendor real = qoyodLike();
-        QuantityVendor onSandbox = QuantityVendor.of(sandbox).withDestination(Destination.sandbox(sandbox.capabilities().vendor()));
+        VendorPorts onSandbox = VendorPorts.quantities(sandbox).withDestination(Destination.sandbox(sandbox.capabilities().vendor()));
 
         ApplyReport tried = report(new ApplyCountService(onSandbox, journal, clock).apply(count("c1", line(1, WIDGET, "50"))));
         ApplyReport applied = report(apply(real, count("c1", line(1, WIDGET, "50"))));
@@ -431,7 +434,7 @@ class ApplyCountServiceTest {
                 old.date(), old.fingerprint(), old.variance(), old.documents());
         legacy.freeze(unrecorded, first.documents().stream().map(DocumentOutcome::entry).toList());
 
-        ApplyReport again = report(new ApplyCountService(QuantityVendor.of(vendor), legacy, clock)
+        ApplyReport again = report(new ApplyCountService(VendorPorts.quantities(vendor), legacy, clock)
                 .apply(count("c1", line(1, WIDGET, "50"))));
 
         assertThat(again.alreadyApplied()).isTrue();

@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.ConflictPolicy;
@@ -49,7 +50,7 @@ class ApplyWhileVendorIsDownTest {
         CountCommand command = new CountCommand(new StockCount(new CountReference("c1"), WAREHOUSE,
                 LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), List.of(CountLine.of(1, WIDGET,
                 Quantity.of(50)))), Optional.of(ACCOUNTS), ConflictPolicy.FAIL);
-        return (ApplyReport) new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(command);
+        return (ApplyReport) new ApplyCountService(VendorPorts.quantities(vendor), journal, new ManualClock()).apply(command);
     }
 
     private void stillUncertainAndNothingSent(InMemoryVendor vendor, Halt.Reason reason) {

@@ -39,7 +39,7 @@ class CorrectCostsServiceTest {
     }
 
     private CostCorrectionResult correct(InMemoryVendor vendor, LocationId branch, boolean draft, CostLine... lines) {
-        return new CorrectCostsService(vendor.capabilities(), vendor, vendor, vendor, vendor).correct(
+        return new CorrectCostsService(vendor.ports()).correct(
                 new CostCorrectionCommand(branch, LocalDate.of(2026, 5, 18), "supplier price change", draft,
                         Currency.getInstance("SAR"), List.of(lines)));
     }

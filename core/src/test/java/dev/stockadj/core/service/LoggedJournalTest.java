@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.ConflictPolicy;
@@ -133,7 +134,7 @@ class LoggedJournalTest {
         CountCommand command = new CountCommand(new StockCount(new CountReference(reference), WAREHOUSE,
                 LocalDate.of(2026, 5, 18), "weekly", Currency.getInstance("SAR"),
                 List.of(CountLine.of(1, WIDGET, Quantity.of("50")))), Optional.of(ACCOUNTS), ConflictPolicy.FAIL);
-        return new ApplyCountService(QuantityVendor.of(vendor), journal, clock).apply(command);
+        return new ApplyCountService(VendorPorts.quantities(vendor), journal, clock).apply(command);
     }
 
     private List<String> lines(Level level) {

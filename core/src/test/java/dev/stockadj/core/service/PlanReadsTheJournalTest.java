@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.ConflictPolicy;
@@ -48,7 +49,7 @@ class PlanReadsTheJournalTest {
     }
 
     private PlanResult plan(CountCommand command) {
-        return new PlanCountService(QuantityVendor.of(vendor), journal).plan(command);
+        return new PlanCountService(VendorPorts.quantities(vendor), journal).plan(command);
     }
 
     @Test
@@ -60,7 +61,7 @@ class PlanReadsTheJournalTest {
 
     @Test
     void anAppliedCountIsShownFrozenAndAlreadyApplied() {
-        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
+        new ApplyCountService(VendorPorts.quantities(vendor), journal, new ManualClock()).apply(count("50"));
         vendor.stock(WAREHOUSE, Position.of(WIDGET), Quantity.of(47));
 
         PlanResult result = plan(count("50"));
@@ -75,20 +76,20 @@ class PlanReadsTheJournalTest {
 
     @Test
     void aReferenceUsedForOtherContentIsRefusedAsApplyWouldRefuseIt() {
-        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
+        new ApplyCountService(VendorPorts.quantities(vendor), journal, new ManualClock()).apply(count("50"));
 
         assertThat(plan(count("51"))).isInstanceOf(ReferenceReused.class);
     }
 
     @Test
     void theJournalGivesAFrozenPlanOnlyToTheCountApplyWouldContinue() {
-        new ApplyCountService(QuantityVendor.of(vendor), journal, new ManualClock()).apply(count("50"));
-        CountPlan frozen = ((Frozen) new PlanCountService(QuantityVendor.of(vendor), journal).plan(count("50"))).plan();
+        new ApplyCountService(VendorPorts.quantities(vendor), journal, new ManualClock()).apply(count("50"));
+        CountPlan frozen = ((Frozen) new PlanCountService(VendorPorts.quantities(vendor), journal).plan(count("50"))).plan();
         InMemoryJournal legacy = new InMemoryJournal();
         legacy.freeze(new CountPlan(frozen.reference(), frozen.vendor(), Destination.UNRECORDED, frozen.location(),
                 frozen.date(), frozen.fingerprint(), frozen.variance(), frozen.documents()), List.of());
         ReadJournalService read = new ReadJournalService(legacy);
-        Destination here = QuantityVendor.of(vendor).destination();
+        Destination here = VendorPorts.quantities(vendor).destination();
 
         assertThat(read.plan(frozen.reference(), frozen.vendor(), here)).as("frozen before destinations, same vendor")
                 .isPresent();

@@ -39,6 +39,7 @@ import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
@@ -138,6 +139,17 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     public static VendorCapabilities costCapabilities() {
         return new VendorCapabilities(new VendorName("memory"), QuantityMode.NONE, AccountsPerDocument.SINGLE,
                 500, 4, 4, false, false, true, ReadBack.BY_SEARCH, true);
+    }
+
+    /**
+     * This vendor as the use cases see it, offering what its capabilities say it takes: quantity documents unless
+     * its quantity mode is NONE, cost adjustments when it takes cost-only corrections.
+     */
+    public VendorPorts ports() {
+        if (capabilities.quantityMode() == QuantityMode.NONE) {
+            return VendorPorts.costs(this);
+        }
+        return capabilities.costOnlyCorrections() ? VendorPorts.quantitiesAndCosts(this) : VendorPorts.quantities(this);
     }
 
     // ---- seeding and inspection ------------------------------------------------------------

@@ -7,7 +7,7 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 import dev.stockadj.core.model.Sku;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.util.Optional;
@@ -28,8 +28,8 @@ class InMemoryVendorContractTest extends QuantityVendorContractTest {
     }
 
     @Override
-    protected QuantityVendor vendor() {
-        return QuantityVendor.of(vendor);
+    protected VendorPorts vendor() {
+        return VendorPorts.quantities(vendor);
     }
 
     @Override

@@ -26,7 +26,7 @@ import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import dev.stockadj.core.service.ApplyCountService;
-import dev.stockadj.core.service.QuantityVendor;
+import dev.stockadj.core.port.out.VendorPorts;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 public abstract class QuantityVendorContractTest {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The adapter's ports, pointed at a fresh sandbox ({@code QuantityVendor.of(adapter)}). */
-    protected abstract QuantityVendor vendor();
+    /** The adapter's ports, pointed at a fresh sandbox ({@code VendorPorts.quantities(adapter)}). */
+    protected abstract VendorPorts vendor();
 
     protected abstract QuantityVendorFixture fixture();
 
@@ -72,12 +72,12 @@ public abstract class QuantityVendorContractTest {
     }
 
     private PostAdjustmentPort poster() {
-        return vendor().poster();
+        return vendor().posting().orElseThrow().poster();
     }
 
     /** Only called when the capabilities say {@code ReadBack.BY_SEARCH}. */
     private FindPostedDocumentPort finder() {
-        return vendor().finder();
+        return vendor().posting().orElseThrow().finder();
     }
 
     protected static IdempotencyKey randomKey() {
