@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code costs apply|list} (their own classes) and {@code costs show|close|delete ID} (methods here). */
 @Command(name = "costs", description = "Cost corrections (Foodics cost adjustments).",
-        subcommands = {CostsApplyCommand.class, CostsListCommand.class})
+        subcommands = {CostsApplyCommand.class, CostsListCommand.class, CostsUpdateCommand.class})
 final class CostsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

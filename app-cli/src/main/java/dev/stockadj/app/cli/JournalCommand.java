@@ -6,6 +6,7 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.ReadRevertsUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "journal", description = "List the journal's documents by count, newest count first.")
+@Command(name = "journal", description = "List the journal's documents by count, newest count first (a reverted"
+        + " count's documents are REVERTED), then the steps of reverts.")
 final class JournalCommand implements Callable<Integer> {
     @Option(names = "--count-ref", paramLabel = "REF", description = "only this count")
     String countRef;
@@ -34,9 +36,13 @@ final class JournalCommand implements Callable<Integer> {
     @Mixin
     SandboxOption sandbox;
 
+    private final Provider<ReadRevertsUseCase> reverts;
+
+    /** @param reverts the steps of reverts, listed after the documents */
     @Inject
-    JournalCommand(Provider<ReadJournalUseCase> journal) {
+    JournalCommand(Provider<ReadJournalUseCase> journal, Provider<ReadRevertsUseCase> reverts) {
         this.journal = journal;
+        this.reverts = reverts;
     }
 
     @Override
@@ -53,8 +59,14 @@ final class JournalCommand implements Callable<Integer> {
                     .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
                     .put("updated_at", e.updatedAt().toString()).put("note", e.note())
                     .setAll(Json.errorsAndWarnings(e.recordedOtherwise(), e.errors())));
+            ArrayNode steps = root.putArray("reverts");
+            reverts.get().steps(count).forEach(e -> steps.addObject().put("count_ref", e.countReference().value())
+                    .put("step", e.index()).put("key", e.key().value()).put("status", e.state().name())
+                    .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
+                    .put("updated_at", e.updatedAt().toString()).put("note", e.note())
+                    .setAll(Json.errorsAndWarnings(e.recordedOtherwise(), e.errors())));
             out.println(Json.text(root));
-        } else if (entries.isEmpty()) {
+        } else if (entries.isEmpty() && reverts.get().steps(count).isEmpty()) {
             out.println(count.map(c -> "The journal has no documents for count " + c + ".")
                     .orElse("The journal is empty."));
         } else {
@@ -62,9 +74,26 @@ final class JournalCommand implements Callable<Integer> {
             entries.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(),
                     e.state().name(), e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
                     e.errors().isEmpty() ? e.note() : (e.note().isEmpty() ? "" : e.note() + ": ") + e.errors()));
-            table.print(out);
+            if (!table.isEmpty()) {
+                table.print(out);
+            }
+            steps(count, out);
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The revert steps, as a table of their own: each undoes a count's documents (or a costs run) above. */
+    private void steps(Optional<CountReference> count, PrintWriter out) {
+        List<JournalEntry> steps = reverts.get().steps(count);
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println("Revert steps:");
+        Table table = new Table("COUNT", "STEP", "KEY", "STATUS", "VENDOR ID", "UPDATED", "NOTE");
+        steps.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(), e.state().name(),
+                e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
+                e.errors().isEmpty() ? e.note() : (e.note().isEmpty() ? "" : e.note() + ": ") + e.errors()));
+        table.print(out);
     }
 }

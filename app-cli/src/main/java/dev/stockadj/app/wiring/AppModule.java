@@ -16,6 +16,7 @@ import dev.stockadj.core.port.in.ReadJournalUseCase;
 import dev.stockadj.core.port.in.ResolveUncertainUseCase;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.service.DocumentsAndSteps;
 import dev.stockadj.core.service.ReadJournalService;
 import dev.stockadj.core.service.ResolveUncertainService;
 import java.time.Duration;
@@ -120,6 +121,6 @@ public final class AppModule extends AbstractModule {
 
     @Provides
     ResolveUncertainUseCase resolve(JournalPort journal, ClockPort clock) {
-        return new ResolveUncertainService(journal, clock);
+        return new ResolveUncertainService(DocumentsAndSteps.of(journal), clock);   // revert steps too
     }
 }

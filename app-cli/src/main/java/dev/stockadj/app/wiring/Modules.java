@@ -10,6 +10,7 @@ public final class Modules {
     }
 
     public static List<Module> all(Map<String, String> environment) {
-        return List.of(new AppModule(environment), new QoyodModule(), new OrderTimeModule(), new FoodicsModule());
+        return List.of(new AppModule(environment), new QoyodModule(), new OrderTimeModule(), new FoodicsModule(),
+                new CloseLoopModule());
     }
 }

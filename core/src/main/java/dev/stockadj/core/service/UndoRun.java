@@ -91,7 +91,8 @@ final class UndoRun {
             }
             try {
                 PostedDocument done = action.send();
-                steps.transition(DocumentState.SENDING, sending.applied(done.id(), done.response(), "", clock.now()));
+                steps.transition(DocumentState.SENDING, sending.applied(done.id(), done.response(),
+                        "done at the vendor: " + done.response(), clock.now()));
                 return Optional.empty();
             } catch (VendorRejected e) {
                 steps.transition(DocumentState.SENDING, sending.rejected(e.errors(), clock.now()));
