@@ -59,16 +59,21 @@ final class RevertView {
             out.println(Json.text(root));
             return;
         }
-        out.println("Revert of count " + report.plan().reference() + " on " + report.plan().destination()
+        out.println("Revert of " + report.plan().reference() + " on " + report.plan().destination()
                 + (report.planOnly() ? " (plan: nothing sent, nothing recorded)" : ""));
         Table table = new Table("STEP", "KEY", "ACTION", "STATUS", "VENDOR ID", "NOTE");
         report.steps().forEach(s -> table.row("#" + s.step().index(), s.step().key().value(), s.step().undo().describe(),
-                s.state().name(), s.entry().vendorId().map(VendorDocumentId::value).orElse("-"),
-                s.entry().errors().isEmpty() ? s.entry().note() : s.entry().note() + ": " + s.entry().errors()));
+                s.state().name(), s.entry().vendorId().map(VendorDocumentId::value).orElse("-"), note(s)));
         if (!table.isEmpty()) {
             table.print(out);
         }
         out.println(message);
+    }
+
+    /** The step's journal note (its errors after it), but not the planned note that only repeats the action. */
+    private static String note(StepOutcome step) {
+        String note = step.entry().note().equals(step.step().undo().describe()) ? "" : step.entry().note();
+        return step.entry().errors().isEmpty() ? note : note + ": " + step.entry().errors();
     }
 
     private static String result(RevertReport report) {
@@ -89,9 +94,10 @@ final class RevertView {
             return "Halted: " + report.halt().get().message() + ".";
         }
         if (report.complete()) {
-            return (report.alreadyReverted() ? "Already reverted: every step was done before; nothing sent. "
-                    : "Reverted: every step done. ") + "The count's documents are REVERTED (stockadj journal);"
-                    + " applying it again needs a new count reference.";
+            return (report.alreadyReverted() ? "Already reverted: every step was done before; nothing sent."
+                    : "Reverted: every step done.") + " stockadj verify " + report.plan().reference() + " checks the"
+                    + " vendor now; a reverted count's documents are REVERTED in stockadj journal, and applying it"
+                    + " again needs a new count reference.";
         }
         return "Not every step is done (" + report.count(DocumentState.REJECTED) + " rejected, "
                 + report.count(DocumentState.UNCERTAIN) + " uncertain): re-run stockadj revert to continue.";

@@ -71,7 +71,7 @@ class CloseTheLoopCommandTest {
         assertThat(planned.out()).contains("plan: nothing sent", "delete", "2 step(s) would be taken");
         assertThat(deletesAfterPlan).isZero();
         assertThat(reverted.exit()).as(reverted.out() + reverted.err()).isZero();
-        assertThat(reverted.out()).contains("Reverted: every step done", "REVERTED");
+        assertThat(reverted.out()).contains("Reverted: every step done.", "stockadj verify weekly", "REVERTED");
         assertThat(cli.vendor.stockAt(CliHarness.LOCATION, ONE)).isEqualTo(Quantity.of(10));
         assertThat(cli.vendor.stockAt(CliHarness.LOCATION, TWO)).isEqualTo(Quantity.of(5));
         assertThat(json(again).get("result").asText()).isEqualTo("already_reverted");

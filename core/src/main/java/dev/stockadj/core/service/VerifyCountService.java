@@ -21,6 +21,8 @@ import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.port.out.RevertJournalPort;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,6 +37,9 @@ import java.util.Set;
  * since (a sale, another document). A reverted count is checked against what the revert set back.
  */
 public final class VerifyCountService implements VerifyCountUseCase {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final QuantityVendor vendor;
     private final JournalPort journal;
     private final RevertJournalPort reverts;
@@ -93,8 +98,8 @@ public final class VerifyCountService implements VerifyCountUseCase {
                     "the vendor recorded its document #" + source.get().index() + " otherwise than it was sent: "
                             + source.get().errors().get(0));
         }
-        String since = source.map(e -> " since " + e.updatedAt()).orElse(" since the count was planned (nothing was"
-                + " sent for it)");
+        String since = source.map(e -> " since " + WHEN.format(e.updatedAt())).orElse(" since the count was planned"
+                + " (nothing was sent for it)");
         return new PositionCheck(line.position(), line.sourceLines(), expected.quantity(), found, Drift.MOVED_SINCE,
                 (expected.reverted() ? "set back by the revert" : "set by the count") + "; changed at the vendor"
                         + since);
