@@ -67,11 +67,15 @@ class RevertCountServiceTest {
         RevertReport again = report(world.revert("weekly-1", ConflictPolicy.FAIL));
         var reapplied = new ApplyCountService(QuantityVendor.of(world.vendor), world.journal, world.clock)
                 .apply(LoopFixture.count("weekly-1", "50", "120"));
+        var replanned = new PlanCountService(QuantityVendor.of(world.vendor), world.journal)
+                .plan(LoopFixture.count("weekly-1", "50", "120"));
 
         assertThat(again.alreadyReverted()).isTrue();
         assertThat(world.vendor.deleteAttempts()).as("nothing deleted twice").hasSize(attempts);
         assertThat(reapplied).isInstanceOfSatisfying(Refused.class,
                 r -> assertThat(r.reason()).contains("was reverted", "new count reference"));
+        assertThat(replanned).as("plan says what apply would do").isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.reason()).contains("was reverted"));
         assertThat(world.stock(WIDGET)).as("nothing sent").isEqualTo(WIDGET_BOOK);
     }
 
