@@ -155,6 +155,26 @@ class CostsLoopTest {
     }
 
     @Test
+    void aRunKilledAfterFoodicsCreatedTheReversalFindsItAfterTheLeaseAndNeverCreatesASecond() {
+        CostCorrectionReport run = corrected(false);
+        foodics.failNextCostWrite(Fault.CRASH_AFTER_LANDING);
+        try {
+            revert(run.key().value(), ConflictPolicy.FAIL);
+        } catch (InMemoryVendor.SimulatedCrash killed) {
+            // the process died after Foodics created the reversal, before the journal heard of it
+        }
+
+        RevertReport soon = (RevertReport) revert(run.key().value(), ConflictPolicy.FAIL);
+        clock.advance(Duration.ofMinutes(6));
+        RevertReport later = (RevertReport) revert(run.key().value(), ConflictPolicy.FAIL);
+
+        assertThat(soon.halt()).map(Halt::reason).contains(Halt.Reason.UNCERTAIN);
+        assertThat(later.complete()).isTrue();
+        assertThat(foodics.adjustmentsCreated()).as("the correction and one reversal").isEqualTo(2);
+        assertThat(foodics.costOf(FLOUR)).isEqualTo(UnitCost.of("40.00"));
+    }
+
+    @Test
     void anAdjustmentNobodyMadeIsUnknown() {
         assertThat(verify("sa1-000000000000000000000000")).isInstanceOf(UnknownCount.class);
         assertThat(revert("ca-nope", ConflictPolicy.FAIL)).isInstanceOf(UnknownCount.class);
