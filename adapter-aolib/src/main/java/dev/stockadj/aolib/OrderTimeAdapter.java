@@ -24,6 +24,7 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.model.VendorName;
+import dev.stockadj.core.port.out.DeletePostedDocumentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.ItemResolution;
@@ -60,7 +61,7 @@ import java.util.stream.Stream;
  * HTTP client.
  */
 public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuantitiesPort, ResolveItemsPort,
-        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, AutoCloseable {
+        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, DeletePostedDocumentPort, AutoCloseable {
 
     public static final VendorName VENDOR = new VendorName("ordertime");
     /** Order Time keeps quantities and costs as decimals; four places is what its forms show [guess]. */
@@ -266,6 +267,18 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         if (!(node.isBoolean() && node.asBoolean())) {
             throw new VendorProtocolError("Order Time did not answer true to deleting adjustment " + docNo, null);
         }
+    }
+
+    /**
+     * Whether Order Time still holds, as {@code docNo}, the adjustment whose {@code Memo} carries {@code key}
+     * ({@code GET /adjustment?docNo=}): after a delete whose outcome was lost, false means the delete landed. A DocNo
+     * that now names another adjustment is not the one deleted, so it counts as gone, never as one to delete again.
+     */
+    @Override
+    public boolean holds(VendorDocumentId docNo, IdempotencyKey key) {
+        return read(docNo).map(posted -> client.convert(client.tree(posted.response(), "GET /adjustment"),
+                        AdjustmentHeader.class, "GET /adjustment", posted.response()))
+                .flatMap(header -> IdempotencyKey.findIn(header.memo())).filter(key::equals).isPresent();
     }
 
     /** Releases the client's threads and connections — unless they are the caller's (settings with a client). */

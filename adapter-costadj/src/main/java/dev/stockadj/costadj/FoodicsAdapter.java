@@ -10,6 +10,7 @@ import dev.stockadj.core.model.cost.CostAdjustmentDraft;
 import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.vendor.QuantityMode;
@@ -23,6 +24,7 @@ import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ReadUnitCostsPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import okhttp3.OkHttpClient;
@@ -30,6 +32,7 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +43,7 @@ import java.util.Set;
  * per token; it is thread-safe, and its requests queue behind one throttle.
  */
 public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentPort, ResolveItemsPort,
-        ReadBookQuantitiesPort, VerifyReferencesPort, AutoCloseable {
+        ReadBookQuantitiesPort, VerifyReferencesPort, ReadUnitCostsPort, AutoCloseable {
 
     public static final VendorName VENDOR = new VendorName("foodics");
     public static final int MAX_LINES_PER_DOCUMENT = 500;
@@ -52,14 +55,16 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
     private final FoodicsCostAdjustments costs;
     private final FoodicsInventory inventory;
     private final FoodicsBranches branches;
+    private final FoodicsUnitCosts unitCosts;
 
     private FoodicsAdapter(OkHttpClient http, boolean ownsConnections, FoodicsCostAdjustments costs,
-            FoodicsInventory inventory, FoodicsBranches branches) {
+            FoodicsInventory inventory, FoodicsBranches branches, FoodicsUnitCosts unitCosts) {
         this.http = http;
         this.ownsConnections = ownsConnections;
         this.costs = costs;
         this.inventory = inventory;
         this.branches = branches;
+        this.unitCosts = unitCosts;
     }
 
     /**
@@ -95,7 +100,8 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
         return new FoodicsAdapter(http, settings.httpClient().isEmpty(),
                 new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),
                 new FoodicsInventory(api, exchange, decoder),
-                new FoodicsBranches(api, exchange, decoder));
+                new FoodicsBranches(api, exchange, decoder),
+                new FoodicsUnitCosts(api, exchange, decoder));
     }
 
     @Override
@@ -151,6 +157,12 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
     @Override
     public List<Problem> verifyPositions(LocationId location, List<PositionCount> positions) {
         return branches.verifyPositions(location, positions);
+    }
+
+    /** Each item's cost now at the branch ({@code GET /inventory_levels/{branch}}), for verify and revert. */
+    @Override
+    public Map<ItemId, UnitCost> costs(LocationId branch, Set<ItemId> items) {
+        return unitCosts.costs(branch, items);
     }
 
     /** Releases the HTTP connections and threads — unless they are the caller's (settings with a client). */

@@ -279,7 +279,8 @@ class ArchitectureTest {
     @Test
     void everyCommandOfTheCommandLineIsChecked() {
         assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(CommandLine.Command.class)).map(JavaClass::getSimpleName))
-                .contains("StockAdjCommand", "CostsCommand", "PlanCommand", "CostsShowCommand", "SandboxCommand");
+                .contains("StockAdjCommand", "CostsCommand", "PlanCommand", "CostsShowCommand", "SandboxCommand",
+                        "VerifyCountCommand", "RevertCountCommand", "CostsUpdateCommand");
     }
 
     @Test

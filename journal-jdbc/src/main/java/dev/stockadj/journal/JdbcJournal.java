@@ -7,7 +7,9 @@ import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
+import dev.stockadj.core.model.revert.RevertPlan;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.RevertJournalPort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +28,9 @@ import java.util.Optional;
  *
  * <p>Schema ({@link JournalSchema}, versioned): {@code stockadj_count} (one row per frozen plan, keyed by count
  * reference and destination; {@code seq} orders counts) and {@code stockadj_document} (one row per document, keyed
- * by its idempotency key).
+ * by its idempotency key); since version 3 also the reverts ({@link RevertTables}).
  */
-public final class JdbcJournal implements JournalPort {
+public final class JdbcJournal implements JournalPort, RevertJournalPort {
     private static final String COLUMNS =
             "d.idem_key, d.count_ref, d.doc_index, d.state, d.vendor_id, d.response, d.errors_json, d.note, d.updated_at";
 
@@ -131,6 +133,31 @@ public final class JdbcJournal implements JournalPort {
                 return update.executeUpdate() == 1;
             }
         });
+    }
+
+    @Override
+    public boolean freezeRevert(RevertPlan plan, List<JournalEntry> planned) {
+        return inTransaction(c -> RevertTables.freeze(c, plan, planned));
+    }
+
+    @Override
+    public Optional<RevertPlan> revertPlan(CountReference reference, Destination destination) {
+        return query(c -> RevertTables.plan(c, reference, destination));
+    }
+
+    @Override
+    public Optional<JournalEntry> step(IdempotencyKey key) {
+        return query(c -> RevertTables.step(c, key));
+    }
+
+    @Override
+    public boolean transitionStep(DocumentState expected, JournalEntry next) {
+        return inTransaction(c -> RevertTables.transition(c, expected, next));
+    }
+
+    @Override
+    public List<JournalEntry> steps() {
+        return query(RevertTables::steps);
     }
 
     /** Binds state, vendor id, response, errors, note and time from {@code first} on. */

@@ -13,11 +13,14 @@ import java.sql.Statement;
  *   <li>2: a count is keyed by its reference and its destination (where its documents go), so the same reference
  *       on a sandbox, staging or another account is another count; counts of version 1 get the destination
  *       {@code (not recorded)}, which their own vendor continues wherever it is.</li>
+ *   <li>3: reverts ({@code stockadj revert}): {@code stockadj_revert} (one frozen revert plan per count and
+ *       destination) and {@code stockadj_revert_step} (its steps, journalled like documents); a count's documents may
+ *       be {@code REVERTED}, which a stockadj of version 2 would not read, so such a journal is refused by it.</li>
  * </ul>
  * A journal of a later version than this stockadj knows is refused, never written.
  */
 final class JournalSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String UNRECORDED = "(not recorded)";
 
     private static final String COUNT_COLUMNS = "count_ref TEXT NOT NULL, destination TEXT NOT NULL, seq BIGINT NOT NULL,"
@@ -29,6 +32,12 @@ final class JournalSchema {
             + " FOREIGN KEY (count_ref, destination) REFERENCES %s (count_ref, destination)";
     private static final String INDEX = "CREATE INDEX stockadj_document_count ON stockadj_document"
             + " (count_ref, destination, doc_index)";
+    private static final String REVERT_COLUMNS = "count_ref TEXT NOT NULL, destination TEXT NOT NULL,"
+            + " seq BIGINT NOT NULL, vendor TEXT NOT NULL, plan_json TEXT NOT NULL, PRIMARY KEY (count_ref, destination)";
+    private static final String STEP_COLUMNS = "idem_key TEXT PRIMARY KEY, count_ref TEXT NOT NULL,"
+            + " destination TEXT NOT NULL, step_index INTEGER NOT NULL, state TEXT NOT NULL, vendor_id TEXT,"
+            + " response TEXT, errors_json TEXT NOT NULL, note TEXT NOT NULL, updated_at TEXT NOT NULL,"
+            + " FOREIGN KEY (count_ref, destination) REFERENCES stockadj_revert (count_ref, destination)";
 
     private JournalSchema() {
     }
@@ -49,9 +58,14 @@ final class JournalSchema {
             if (version == 1) {
                 fromOneToTwo(s);
             }
-            if (version < VERSION) {
+            if (version < 3) {
+                fromTwoToThree(s);
+            }
+            if (version < 2) {
                 s.execute("CREATE TABLE stockadj_schema (version INTEGER NOT NULL)");
                 s.execute("INSERT INTO stockadj_schema (version) VALUES (" + VERSION + ")");
+            } else if (version < VERSION) {
+                s.execute("UPDATE stockadj_schema SET version = " + VERSION);
             }
         }
     }
@@ -80,6 +94,12 @@ final class JournalSchema {
         s.execute("ALTER TABLE stockadj_count_v2 RENAME TO stockadj_count");
         s.execute("ALTER TABLE stockadj_document_v2 RENAME TO stockadj_document");
         s.execute(INDEX);
+    }
+
+    /** Adds the revert tables; nothing of version 2 changes. */
+    private static void fromTwoToThree(Statement s) throws SQLException {
+        s.execute("CREATE TABLE stockadj_revert (" + REVERT_COLUMNS + ")");
+        s.execute("CREATE TABLE stockadj_revert_step (" + STEP_COLUMNS + ")");
     }
 
     private static boolean exists(Connection c, String table) throws SQLException {

@@ -7,6 +7,8 @@ import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.journal.JournalEntry;
+import dev.stockadj.core.model.revert.RevertPlan;
+import dev.stockadj.core.testing.RevertJournalContractTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,6 +93,51 @@ class JournalSchemaTest {
         assertThat(journal.freeze(sameReferenceElsewhere, List.of(JournalEntry.planned(
                 sameReferenceElsewhere.documents().get(0), AT)))).as("a count keyed by reference and destination").isTrue();
         assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).entries()).hasSize(2);
+    }
+
+    /** The tables of version 2 (what stockadj wrote before reverts), with one count applied. */
+    private static void writeVersionTwo(Path file, CountPlan plan) throws Exception {
+        writeVersionOne(file, plan, true);
+        new JdbcJournal(JournalDatabase.sqlite(file)).entries();   // this stockadj brings it to the current version
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE stockadj_revert_step");
+            s.execute("DROP TABLE stockadj_revert");
+            s.execute("UPDATE stockadj_schema SET version = 2");
+        }
+    }
+
+    @Test
+    void aVersionTwoJournalGainsTheRevertTablesKeepingEveryCount() throws Exception {
+        Path file = folder.resolve("journal.db");
+        CountPlan plan = JdbcJournalTest.plan("count-a", "sa1-000000000000000000000001");
+        writeVersionTwo(file, plan);
+        assertThat(version(file)).isEqualTo(2);
+
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
+
+        assertThat(journal.entries()).extracting(JournalEntry::state).containsExactly(DocumentState.APPLIED);
+        assertThat(journal.steps()).isEmpty();
+        assertThat(version(file)).isEqualTo(3);
+        RevertPlan revert = RevertJournalContractTest.sampleRevert("count-a", Destination.UNRECORDED);
+        assertThat(journal.freezeRevert(revert, List.of())).isTrue();
+        assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).revertPlan(revert.reference(), Destination.UNRECORDED))
+                .contains(revert);
+        JournalEntry applied = journal.entries().get(0);
+        assertThat(journal.transition(DocumentState.APPLIED, applied.moveTo(DocumentState.REVERTED, "reverted", AT)))
+                .isTrue();
+        assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).entries()).extracting(JournalEntry::state)
+                .containsExactly(DocumentState.REVERTED);
+    }
+
+    @Test
+    void aVersionOneJournalIsBroughtAllTheWayToTheRevertTables() throws Exception {
+        Path file = folder.resolve("journal.db");
+        writeVersionOne(file, JdbcJournalTest.plan("count-a", "sa1-000000000000000000000001"), false);
+
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
+
+        assertThat(journal.steps()).isEmpty();
+        assertThat(version(file)).isEqualTo(3);
     }
 
     @Test

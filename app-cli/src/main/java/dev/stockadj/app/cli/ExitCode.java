@@ -15,6 +15,13 @@ import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.in.ResolveResult;
 import dev.stockadj.core.port.in.CostCorrectionReport;
+import dev.stockadj.core.port.in.CostUpdateResult;
+import dev.stockadj.core.port.in.CostsVerifyReport;
+import dev.stockadj.core.port.in.DraftUpdated;
+import dev.stockadj.core.port.in.RevertReport;
+import dev.stockadj.core.port.in.RevertResult;
+import dev.stockadj.core.port.in.VerifyReport;
+import dev.stockadj.core.port.in.VerifyResult;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
@@ -74,6 +81,45 @@ public enum ExitCode {
 
     public static ExitCode of(ResolveResult result) {
         return result instanceof ResolveResult.Resolved ? OK : INVALID;
+    }
+
+    /** Every position (or item) matches → 0; any drifted → 1; nothing to verify (unknown, refused) → 2. */
+    public static ExitCode of(VerifyResult result) {
+        if (result instanceof VerifyReport report) {
+            return report.matches() ? OK : REJECTED;
+        }
+        if (result instanceof CostsVerifyReport report) {
+            return report.matches() ? OK : REJECTED;
+        }
+        return INVALID;
+    }
+
+    /**
+     * As an apply: halted on auth → 4; halted otherwise, a step UNCERTAIN, SENDING or left PLANNED → 3; a step REJECTED
+     * → 1; done or shown (--plan) → 0; conflicts, problems, an unknown count or a refusal (nothing sent) → 2.
+     */
+    public static ExitCode of(RevertResult result) {
+        if (!(result instanceof RevertReport report)) {
+            return INVALID;
+        }
+        if (report.planOnly()) {
+            return OK;
+        }
+        Optional<Halt.Reason> halt = report.halt().map(Halt::reason);
+        if (halt.isPresent() && halt.get() == Halt.Reason.AUTH_FAILED) {
+            return AUTH_FAILED;
+        }
+        if (halt.isPresent() || report.count(DocumentState.UNCERTAIN) > 0 || report.count(DocumentState.SENDING) > 0) {
+            return UNCERTAIN;
+        }
+        if (report.count(DocumentState.REJECTED) > 0) {
+            return REJECTED;
+        }
+        return report.count(DocumentState.PLANNED) > 0 ? UNCERTAIN : OK;
+    }
+
+    public static ExitCode of(CostUpdateResult result) {
+        return result instanceof DraftUpdated ? OK : INVALID;
     }
 
     /** A failure that ended a run (an argument the parser refused included); empty when it is a bug, not an outcome. */

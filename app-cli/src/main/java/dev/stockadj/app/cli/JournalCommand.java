@@ -6,6 +6,7 @@ import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.ReadRevertsUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "journal", description = "List the journal's documents by count, newest count first.")
+@Command(name = "journal", description = "List the journal's documents by count, newest count first (a reverted"
+        + " count's documents are REVERTED), then the steps of reverts.")
 final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
     @Option(names = "--count-ref", paramLabel = "REF", description = "only this count")
     String countRef;
@@ -31,8 +33,8 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
     @Mixin
     SandboxOption sandbox;
 
-    /** The use case. */
-    record Needs(Provider<ReadJournalUseCase> journal) {
+    /** The use cases: the journal's documents, and the steps of reverts listed after them. */
+    record Needs(Provider<ReadJournalUseCase> journal, Provider<ReadRevertsUseCase> reverts) {
         @Inject
         Needs {
         }
@@ -48,6 +50,7 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
         Optional<CountReference> count = Optional.ofNullable(countRef)
                 .map(ref -> Values.of("--count-ref", ref, CountReference::new));
         List<JournalEntry> entries = needs.journal().get().entries(count);
+        List<JournalEntry> steps = needs.reverts().get().steps(count);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();
@@ -57,8 +60,14 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
                     .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
                     .put("updated_at", e.updatedAt().toString()).put("note", e.note())
                     .setAll(Json.errorsAndWarnings(e.recordedOtherwise(), e.errors())));
+            ArrayNode reverts = root.putArray("reverts");
+            steps.forEach(e -> reverts.addObject().put("count_ref", e.countReference().value())
+                    .put("step", e.index()).put("key", e.key().value()).put("status", e.state().name())
+                    .put("vendor_id", e.vendorId().map(VendorDocumentId::value).orElse(null))
+                    .put("updated_at", e.updatedAt().toString()).put("note", e.note())
+                    .setAll(Json.errorsAndWarnings(e.recordedOtherwise(), e.errors())));
             out.println(Json.text(root));
-        } else if (entries.isEmpty()) {
+        } else if (entries.isEmpty() && steps.isEmpty()) {
             out.println(count.map(c -> "The journal has no documents for count " + c + ".")
                     .orElse("The journal is empty."));
         } else {
@@ -66,9 +75,25 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
             entries.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(),
                     e.state().name(), e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
                     e.errors().isEmpty() ? e.note() : (e.note().isEmpty() ? "" : e.note() + ": ") + e.errors()));
-            table.print(out);
+            if (!table.isEmpty()) {
+                table.print(out);
+            }
+            print(steps, out);
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The revert steps, as a table of their own: each undoes a count's documents (or a costs run) above. */
+    private static void print(List<JournalEntry> steps, PrintWriter out) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.println("Revert steps:");
+        Table table = new Table("COUNT", "STEP", "KEY", "STATUS", "VENDOR ID", "UPDATED", "NOTE");
+        steps.forEach(e -> table.row(e.countReference().value(), "#" + e.index(), e.key().value(), e.state().name(),
+                e.vendorId().map(VendorDocumentId::value).orElse("-"), e.updatedAt().toString(),
+                e.errors().isEmpty() ? e.note() : (e.note().isEmpty() ? "" : e.note() + ": ") + e.errors()));
+        table.print(out);
     }
 }

@@ -18,9 +18,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "stockadj", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "stockadj 0.1.0",
         description = "Records stock counts and cost corrections into Qoyod, Foodics or Order Time, exactly once.",
         subcommands = {PlanCommand.class, ApplyCommand.class, CostsCommand.class, JournalCommand.class,
-            ResolveCommand.class, SandboxCommand.class},
+            ResolveCommand.class, SandboxCommand.class, VerifyCountCommand.class, RevertCountCommand.class},
         footer = {"", "Exit codes: 0 done (also already applied); 1 the vendor rejected a document, or",
-            "recorded one other than it was sent;",
+            "recorded one other than it was sent (verify: a position drifted);",
             "2 bad input, configuration or conflicts (nothing sent); 3 uncertain or unreachable",
             "(safe to re-run; also an unforeseen failure, out of memory included);",
             "4 authentication or permission refused."})

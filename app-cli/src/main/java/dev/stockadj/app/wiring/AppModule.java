@@ -14,6 +14,7 @@ import dev.stockadj.journal.JdbcJournal;
 import dev.stockadj.journal.JournalDatabase;
 import dev.stockadj.core.port.out.ClockPort;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.RevertJournalPort;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -81,6 +82,15 @@ public final class AppModule extends AbstractModule {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(source, e.getMessage());
         }
+    }
+
+    /** The journal's reverts: the steps of reverts, which every journal stockadj opens keeps (schema 3). */
+    @Provides
+    RevertJournalPort reverts(JournalPort journal) {
+        if (journal instanceof RevertJournalPort reverts) {
+            return reverts;
+        }
+        throw new ConfigException("journal", "the journal " + journal + " keeps no reverts");
     }
 
     /** The vendor the {@code vendor} setting names (Qoyod's sandbox when a {@code --sandbox} run names none). */

@@ -23,7 +23,12 @@ import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.vendor.QuantityMode;
 import dev.stockadj.core.port.in.ReadJournalUseCase;
+import dev.stockadj.core.port.in.ReadRevertsUseCase;
+import dev.stockadj.core.port.in.RevertCountUseCase;
+import dev.stockadj.core.port.in.UpdateDraftCostsUseCase;
+import dev.stockadj.core.port.in.VerifyCountUseCase;
 import dev.stockadj.core.port.out.JournalPort;
+import dev.stockadj.core.port.out.VendorPorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +38,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The application's injector builds for every vendor (against its sandbox) and names what is wrong. */
@@ -66,6 +72,28 @@ class WiringTest {
             assertThat(configured.ports().books().read(configured.defaults().location().get(), Set.of())).isNotNull();
             assertThat(injector.getInstance(Key.get(new TypeLiteral<Map<String, SandboxStarter>>() { })))
                     .containsKey(vendor);
+        }
+    }
+
+    /**
+     * Verify and revert take the route the vendor's ports say: Order Time's posting deletes, Qoyod's does not
+     * (counter-documents), Foodics says its costs now and has its costs runs checked and undone.
+     */
+    @ParameterizedTest
+    @CsvSource({"qoyod, VerifyCountService, RevertCountService, false",
+        "ordertime, VerifyCountService, RevertCountService, true",
+        "foodics, VerifyCostsService, RevertCostsService, false"})
+    void verifyAndRevertAreBuiltFromWhatTheVendorsPortsOffer(String vendor, String verify, String revert,
+                                                            boolean deletes) throws IOException {
+        Injector injector = injector("vendor = " + vendor + "\n", true);
+        try (Closer closer = injector.getInstance(Closer.class)) {
+            VendorPorts ports = injector.getInstance(ConfiguredVendor.class).ports();
+
+            assertThat(ports.posting().flatMap(VendorPorts.Posting::deletes).isPresent()).isEqualTo(deletes);
+            assertThat(ports.unitCosts().isPresent()).isEqualTo(vendor.equals("foodics"));
+            assertThat(injector.getInstance(VerifyCountUseCase.class).getClass().getSimpleName()).isEqualTo(verify);
+            assertThat(injector.getInstance(RevertCountUseCase.class).getClass().getSimpleName()).isEqualTo(revert);
+            assertThat(injector.getInstance(UpdateDraftCostsUseCase.class)).isNotNull();
         }
     }
 
@@ -204,5 +232,6 @@ class WiringTest {
 
         assertThat(injector.getInstance(ReadJournalUseCase.class)
                 .entries(Optional.empty())).isEmpty();
+        assertThat(injector.getInstance(ReadRevertsUseCase.class).steps(Optional.empty())).isEmpty();
     }
 }

@@ -98,6 +98,10 @@ public final class ApplyCountService implements ApplyCountUseCase {
         if (!frozen.isThis(plan, command.count())) {
             return new ReferenceReused(command.count().reference());
         }
+        if (plan.documents().stream().anyMatch(document -> entry(document).state() == DocumentState.REVERTED)) {
+            return new Refused("count " + plan.reference() + " was reverted (stockadj revert); applying it again needs"
+                    + " a new count reference (--count-ref)");
+        }
         return run(plan, true, List.of());
     }
 

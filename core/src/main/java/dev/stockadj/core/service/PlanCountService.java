@@ -1,11 +1,13 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.PlanCountUseCase;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.ReferenceReused;
+import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.port.out.VendorPorts;
 
@@ -45,6 +47,11 @@ public final class PlanCountService implements PlanCountUseCase {
         if (!frozen.get().isThis(earlier.get(), command.count())) {
             return new ReferenceReused(command.count().reference());
         }
-        return new Frozen(earlier.get(), frozen.get().outcomes(earlier.get()));
+        Frozen found = new Frozen(earlier.get(), frozen.get().outcomes(earlier.get()));
+        if (found.documents().stream().anyMatch(d -> d.state() == DocumentState.REVERTED)) {
+            return new Refused("count " + found.plan().reference() + " was reverted (stockadj revert); applying it"
+                    + " again needs a new count reference (--count-ref)");
+        }
+        return found;
     }
 }

@@ -28,6 +28,7 @@ import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
+import dev.stockadj.core.port.out.DeletePostedDocumentPort;
 import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.FindPostedDocumentPort;
 import dev.stockadj.core.port.out.ItemResolution;
@@ -35,6 +36,7 @@ import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
+import dev.stockadj.core.port.out.ReadUnitCostsPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
@@ -67,7 +69,8 @@ import java.util.TreeMap;
  * nothing was applied twice.
  */
 public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPort, ReadBookQuantitiesPort,
-        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, CostAdjustmentPort {
+        VerifyReferencesPort, PostAdjustmentPort, FindPostedDocumentPort, CostAdjustmentPort, DeletePostedDocumentPort,
+        ReadUnitCostsPort {
 
     /** What the next post does instead of (or besides) succeeding. */
     public enum Fault {
@@ -400,6 +403,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         PostedDocument result = new PostedDocument(new VendorDocumentId(String.valueOf(nextId++)),
                 "{\"memo\":\"" + document.describe() + "\"}");
         posted.put(document.key(), result);
+        postedById.put(result.id(), document);
         return result;
     }
 
@@ -413,6 +417,34 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
 
     @Override
     public synchronized CostAdjustment create(CostAdjustmentDraft draft) {
+        Fault fault = costWriteFaults.poll();
+        if (fault != null) {
+            switch (fault) {
+                case REJECT -> throw new VendorRejected(List.of(new FieldError("items", "are invalid")));
+                case AUTH -> throw new VendorAuthFailed(401, "unauthorised");
+                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
+                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
+                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
+                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the request arrived");
+                default -> {
+                    // the others create first
+                }
+            }
+        }
+        CostAdjustment created = createNow(draft);
+        if (fault == Fault.LANDED_THEN_LOST) {
+            throw new VendorUnavailable(true, "connection reset after the request was written", null);
+        }
+        if (fault == Fault.CRASH_AFTER_LANDING) {
+            throw new SimulatedCrash("killed after the vendor created " + created.id());
+        }
+        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
+            throw new VendorProtocolError("expected JSON, got text/html", null);
+        }
+        return created;
+    }
+
+    private CostAdjustment createNow(CostAdjustmentDraft draft) {
         checkItems(draft.items());
         CostAdjustmentId id = new CostAdjustmentId("ca-" + nextId++);
         adjustmentsCreated++;
@@ -498,5 +530,103 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
             throw new VendorNotFound("no cost adjustment " + id);
         }
         return current;
+    }
+
+    // ---- deleting posted documents and reading costs (revert, verify) -------------------------
+
+    private final Map<VendorDocumentId, AdjustmentDocument> postedById = new HashMap<>();
+    private final Map<VendorDocumentId, Integer> deletions = new HashMap<>();
+    private final List<VendorDocumentId> deleteAttempts = new ArrayList<>();
+    private final Deque<Fault> costWriteFaults = new ArrayDeque<>();
+
+    /**
+     * Deletes a posted document, taking its deltas off the stock (a delta vendor; an absolute one cannot delete).
+     * Takes the next fault as {@link #post} does: a delete can be refused, lost, or land and then be lost.
+     */
+    @Override
+    public synchronized void delete(VendorDocumentId id) {
+        if (!capabilities.delete() || capabilities.quantityMode() != QuantityMode.DELTA) {
+            throw new UnsupportedOperationException("this in-memory vendor deletes delta documents only");
+        }
+        deleteAttempts.add(id);
+        Fault fault = faults.poll();
+        if (fault != null) {
+            switch (fault) {
+                case REJECT -> throw new VendorRejected(List.of(new FieldError("docNo", "cannot be deleted")));
+                case AUTH -> throw new VendorAuthFailed(403, "forbidden");
+                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
+                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
+                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
+                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the delete arrived");
+                default -> {
+                    // the others delete first
+                }
+            }
+        }
+        AdjustmentDocument document = postedById.get(id);
+        if (document == null) {
+            throw new VendorNotFound("no document " + id);
+        }
+        Map<Position, Quantity> here = stock.computeIfAbsent(document.location(), l -> new TreeMap<>());
+        Map<Position, Quantity> next = new HashMap<>();
+        for (PlannedLine line : document.lines()) {
+            Position position = granular(line.position());
+            Quantity after = next.getOrDefault(position, here.getOrDefault(position, Quantity.ZERO)).minus(line.delta());
+            if (after.signum() < 0) {
+                throw new VendorRejected(List.of(new FieldError("docNo", "deleting it would take " + position
+                        + " below zero")));
+            }
+            next.put(position, after);
+        }
+        here.putAll(next);
+        postedById.remove(id);
+        posted.remove(document.key());
+        deletions.merge(id, 1, Integer::sum);
+        if (fault == Fault.LANDED_THEN_LOST) {
+            throw new VendorUnavailable(true, "connection reset after the delete was written", null);
+        }
+        if (fault == Fault.CRASH_AFTER_LANDING) {
+            throw new SimulatedCrash("killed after the vendor deleted " + id);
+        }
+        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
+            throw new VendorProtocolError("expected true, got text/html", null);
+        }
+    }
+
+    @Override
+    public synchronized boolean holds(VendorDocumentId id, IdempotencyKey key) {
+        readable();
+        AdjustmentDocument document = postedById.get(id);
+        return document != null && document.key().equals(key);
+    }
+
+    /** How many times each posted document was deleted. */
+    public synchronized Map<VendorDocumentId, Integer> deletions() {
+        return Map.copyOf(deletions);
+    }
+
+    /** Every delete attempt's id, in order (including those that failed). */
+    public synchronized List<VendorDocumentId> deleteAttempts() {
+        return List.copyOf(deleteAttempts);
+    }
+
+    /** The documents the vendor holds now (posted and not deleted), by id. */
+    public synchronized Map<VendorDocumentId, IdempotencyKey> postedDocuments() {
+        Map<VendorDocumentId, IdempotencyKey> held = new HashMap<>();
+        postedById.forEach((id, document) -> held.put(id, document.key()));
+        return held;
+    }
+
+    @Override
+    public synchronized Map<ItemId, UnitCost> costs(LocationId branch, Set<ItemId> asked) {
+        readable();
+        Map<ItemId, UnitCost> found = new HashMap<>();
+        asked.forEach(item -> Optional.ofNullable(costs.get(item)).ifPresent(cost -> found.put(item, cost)));
+        return found;
+    }
+
+    /** Makes the next cost adjustment writes (create) fail as given; {@link #post}'s faults are separate. */
+    public synchronized void failNextCostWrite(Fault... next) {
+        costWriteFaults.addAll(List.of(next));
     }
 }

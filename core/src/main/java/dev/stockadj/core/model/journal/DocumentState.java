@@ -11,5 +11,7 @@ public enum DocumentState {
     /** The vendor refused it with field errors; nothing was recorded. */
     REJECTED,
     /** The request may have arrived; must be resolved before anything is re-sent. */
-    UNCERTAIN
+    UNCERTAIN,
+    /** Applied, then undone by {@code stockadj revert}: the count is closed; applying it again needs a new reference. */
+    REVERTED
 }

@@ -109,4 +109,37 @@ class VendorPortsTest {
         assertThat(corrected).isInstanceOf(CostCorrectionReport.class);
         assertThat(both.costOf(FLOUR)).isEqualTo(UnitCost.of("41.00"));
     }
+
+    @Test
+    void aVendorThatDeletesOffersItsDeleteWithItsPostingAndACostVendorItsCostsNow() {
+        InMemoryVendor orderTime = new InMemoryVendor(InMemoryVendor.deltaCapabilities(50));
+        InMemoryVendor qoyod = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(50));
+
+        VendorPorts deleting = VendorPorts.quantities(orderTime);
+        VendorPorts counterDocuments = VendorPorts.quantities(qoyod);
+        VendorPorts foodics = VendorPorts.costs(costVendor());
+
+        assertThat(deleting.posting().flatMap(VendorPorts.Posting::deletes)).containsSame(orderTime);
+        assertThat(counterDocuments.posting().flatMap(VendorPorts.Posting::deletes))
+                .as("its capabilities say it deletes nothing, whatever the class offers").isEmpty();
+        assertThat(foodics.unitCosts()).isPresent();
+        assertThat(List.of(deleting.unitCosts(), counterDocuments.unitCosts())).allSatisfy(u -> assertThat(u).isEmpty());
+        assertThat(deleting.withDestination(Destination.sandbox(orderTime.capabilities().vendor())).posting()
+                .flatMap(VendorPorts.Posting::deletes)).isPresent();
+    }
+
+    @Test
+    void aDeleteOrCostsNowThatTheCapabilitiesDenyAreRefused() {
+        InMemoryVendor qoyod = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(50));
+        Destination here = Destination.of(qoyod.capabilities().vendor());
+
+        assertThatThrownBy(() -> new VendorPorts(qoyod.capabilities(), here, qoyod, qoyod, qoyod,
+                ReadSnapshotPort.none(), Optional.of(new VendorPorts.Posting(qoyod, qoyod, Optional.of(qoyod))),
+                Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deleting no document but wired with a delete");
+        assertThatThrownBy(() -> new VendorPorts(qoyod.capabilities(), here, qoyod, qoyod, qoyod,
+                ReadSnapshotPort.none(), Optional.of(new VendorPorts.Posting(qoyod, qoyod)), Optional.empty(),
+                Optional.of(qoyod))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reading costs now without cost adjustments");
+    }
 }
