@@ -79,8 +79,8 @@ class CallerClientTest {
 
     @Test
     void theDerivedClientSharesTheCallersPlumbingButNotItsRetriesOrRedirects() {
-        OkHttpClient derived = QoyodHttp.client(QoyodSettings.defaults(java.net.URI.create("https://api.qoyod.com/2.0"),
-                new Secret("caller-test-key")).withHttpClient(caller));
+        OkHttpClient derived = QoyodAdapter.client(QoyodSettings.defaults(java.net.URI.create("https://api.qoyod.com/2.0"),
+                new Secret("caller-test-key")).withHttpClient(caller)).http();
 
         assertThat(derived.dispatcher()).isSameAs(caller.dispatcher());
         assertThat(derived.connectionPool()).isSameAs(caller.connectionPool());

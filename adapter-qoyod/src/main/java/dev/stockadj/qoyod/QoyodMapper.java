@@ -20,8 +20,8 @@ import java.util.function.Function;
  * {@code actual_quantity} and the book quantity it was planned from the {@code current_qty}. Quantities and rates are plain decimal strings; a rate shows at least two
  * decimals ({@code "4.00"}), like Qoyod's own examples, and is never rounded.
  */
-final class AdjustmentMapper {
-    private AdjustmentMapper() {
+final class QoyodMapper {
+    private QoyodMapper() {
     }
 
     /** @param rateOf the rate of a line (its unit cost, or the product's buying price, or zero) */

@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever the decimal, Qoyod gets a plain decimal string of exactly its value. */
-class AdjustmentMapperProperties {
+class QoyodMapperProperties {
     @Property
     void ratesArePlainDecimalStringsOfTheExactValueWithAtLeastTwoDecimals(
             @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long unscaled, @ForAll @IntRange(min = -12, max = 12) int scale) {
         BigDecimal value = BigDecimal.valueOf(unscaled, scale);
 
-        String rate = AdjustmentMapper.rate(value);
+        String rate = QoyodMapper.rate(value);
 
         assertThat(rate).matches("[0-9]+\\.[0-9]{2,}");
         assertThat(new BigDecimal(rate)).isEqualByComparingTo(value);
@@ -29,7 +29,7 @@ class AdjustmentMapperProperties {
             @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long unscaled, @ForAll @IntRange(min = -12, max = 12) int scale) {
         Quantity target = new Quantity(BigDecimal.valueOf(unscaled, scale));
 
-        AdjustmentRequestDto request = AdjustmentMapper.toRequest(Documents.document("12",
+        AdjustmentRequestDto request = QoyodMapper.toRequest(Documents.document("12",
                 Documents.line("88", "0", target.plain(), "1")), line -> BigDecimal.ONE);
 
         String sent = request.inventoryAdjustment().lineItems().get(0).actualQuantity();
