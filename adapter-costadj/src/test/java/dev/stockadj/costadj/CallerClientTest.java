@@ -89,8 +89,8 @@ class CallerClientTest {
 
     @Test
     void theDerivedClientSharesTheCallersPlumbingButNotItsRetriesOrRedirects() {
-        OkHttpClient derived = HttpClients.build(FoodicsSettings.defaults(URI.create("https://api.foodics.com/v5"),
-                new Secret("caller-test-token")).withHttpClient(caller));
+        OkHttpClient derived = FoodicsAdapter.client(FoodicsSettings.defaults(URI.create("https://api.foodics.com/v5"),
+                new Secret("caller-test-token")).withHttpClient(caller)).http();
 
         assertThat(derived.dispatcher()).isSameAs(caller.dispatcher());
         assertThat(derived.connectionPool()).isSameAs(caller.connectionPool());

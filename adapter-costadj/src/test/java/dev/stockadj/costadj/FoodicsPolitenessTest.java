@@ -6,6 +6,7 @@ import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.costadj.sandbox.Fault;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
 import dev.stockadj.costadj.sandbox.SandboxRequest;
+import dev.stockadj.plumbing.http.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -45,9 +45,6 @@ final class AdjustmentPoster {
         learnMissingPrices(document);
         AdjustmentRequestDto request = QoyodMapper.toRequest(document, this::rateOf);
         HttpAnswer answer = exchange.write(api.postAdjustment(request), WHAT + " " + document.key());
-        errors.statusFailure(answer, WHAT).ifPresent(f -> {
-            throw f;
-        });
         Optional<JsonNode> body = VendorJson.object(json, answer.body());
         if (body.isPresent() && body.get().has("errors")) {
             throw errors.rejected(body.get().get("errors"));

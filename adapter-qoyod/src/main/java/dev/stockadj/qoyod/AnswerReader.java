@@ -54,9 +54,6 @@ final class AnswerReader {
 
     /** The JSON object of a usable answer, or empty for "found nothing"; throws for every failure. */
     private Optional<JsonNode> checked(HttpAnswer answer, String what) {
-        errors.statusFailure(answer, what).ifPresent(f -> {
-            throw f;
-        });
         Optional<JsonNode> body = VendorJson.object(json, answer.body());
         if (body.isPresent() && body.get().has("errors")) {
             throw errors.rejected(body.get().get("errors"));

@@ -25,9 +25,15 @@ import java.util.OptionalInt;
  * been sent" exactly when {@link MayHaveArrived} says so. A 429 (refused, not recorded) is waited out as the
  * limiter says and sent again, reads and writes alike, at most {@value #RATE_LIMIT_RETRIES} times. A read that met a
  * 5xx or no answer may be sent again after a back-off, as often as the vendor's adapter allows. Every other answer
- * is returned as it is, for the vendor's failure mapping.
+ * passes the vendor's {@link AnswerCheck} (which throws the failure an answer means) and is returned.
  */
 public final class Exchange {
+    /** The vendor's knowledge of which answers are failures: throws the one {@code answer} means, if any. */
+    @FunctionalInterface
+    public interface AnswerCheck {
+        void check(HttpAnswer answer, boolean write, String what);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
     public static final int RATE_LIMIT_RETRIES = 3;
     public static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -38,19 +44,31 @@ public final class Exchange {
     private final Redactor redactor;
     private final RequestLog log;
     private final int readRetries;
+    private final AnswerCheck check;
 
     /**
      * @param logger      the adapter's request logger, {@code dev.stockadj.<vendor>.http}
      * @param readRetries how often a read is sent again after a 5xx or no answer (0: never)
      */
     public Exchange(String vendor, RateLimiter limiter, ClockPort clock, Redactor redactor, String logger,
-                    int readRetries) {
+                    int readRetries, AnswerCheck check) {
         this.vendor = Objects.requireNonNull(vendor, "vendor is required");
         this.limiter = Objects.requireNonNull(limiter, "limiter is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.redactor = Objects.requireNonNull(redactor, "redactor is required");
         this.log = new RequestLog(logger, redactor);
         this.readRetries = readRetries;
+        this.check = Objects.requireNonNull(check, "check is required");
+    }
+
+    /** A read, named in messages by its method and path. */
+    public HttpAnswer read(Call<ResponseBody> call) {
+        return read(call, named(call.request()));
+    }
+
+    /** A write, named in messages by its method and path. */
+    public HttpAnswer write(Call<ResponseBody> call) {
+        return write(call, named(call.request()));
     }
 
     /** A request that changes nothing at the vendor: it may be sent again after a failure. */
@@ -102,6 +120,7 @@ public final class Exchange {
                 backOff(request, failed++);
                 continue;
             }
+            check.check(answer, write, what);
             return answer;
         }
     }
@@ -134,6 +153,10 @@ public final class Exchange {
     private void waiting(String format, Request request, Duration wait) {
         LOG.atLevel(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG)
                 .log(format, vendor, request.method(), redactor.redact(request.url().encodedPath()), wait.toMillis());
+    }
+
+    private String named(Request request) {
+        return request.method() + " " + redactor.redact(request.url().encodedPath());
     }
 
     private static String text(Response<ResponseBody> response) throws IOException {

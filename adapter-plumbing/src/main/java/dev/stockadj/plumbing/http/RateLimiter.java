@@ -29,7 +29,8 @@ import java.util.OptionalInt;
  * the requests this client got through since the last 429 fit one window ending then, so that window — or, when
  * they span longer than the known window, the known window with as many requests as it held — becomes the limit,
  * and no request leaves before the Retry-After (and the margin) has passed. A window not known at all is learnt
- * this way from the first 429; the next ones are then avoided.
+ * this way from the first 429; the next ones are then avoided. A 429 without a Retry-After (or with 0) says nothing
+ * about the window: it only pauses.
  */
 public final class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
@@ -140,7 +141,9 @@ public final class RateLimiter {
         refusedInARow++;
         Instant now = clock.now();
         Duration asked = retryAfter.orElse(limit.map(RateLimit::window).orElse(UNKNOWN_WAIT));
-        learn(now.plus(asked));
+        if (retryAfter.isPresent() && !asked.isZero()) {
+            learn(now.plus(asked));
+        }
         Duration pause = afterRefusal.pause(refusedInARow, asked);
         pauseUntil(now.plus(pause.compareTo(asked) > 0 ? pause : asked).plus(margin()));
         epoch = pausedUntil;

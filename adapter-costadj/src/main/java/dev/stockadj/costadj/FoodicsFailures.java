@@ -3,49 +3,57 @@ package dev.stockadj.costadj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.FieldError;
-import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
-import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRejected;
-import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.costadj.dto.ErrorAnswer;
+import dev.stockadj.plumbing.http.HttpAnswer;
+import dev.stockadj.plumbing.http.Redactor;
+import dev.stockadj.plumbing.http.Snippet;
+import dev.stockadj.plumbing.http.StatusFailures;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a Foodics error answer into the one vendor failure it means. Messages never carry the
- * token: every text taken from the answer (message, field names, field messages) is redacted.
+ * What Foodics' error answers mean. Foodics' own knowledge is here: Laravel's validation answer (422, also 400)
+ * {@code {"message": ..., "errors": {"field": ["..."]}}} is a rejection with every field's messages, 404 is an object
+ * Foodics does not have, and a refused token names its scopes. Auth, 5xx and unreadable answers are mapped as for
+ * every vendor ({@link StatusFailures}). Every text taken from an answer is redacted.
  */
-final class FailureMapper {
-    private static final int MAX_MESSAGE = 300;
+final class FoodicsFailures {
+    static final String AUTH_HINT = "check foodics.token and its scopes inventory.transactions.read/write";
+
     private final ObjectMapper json;
+    private final StatusFailures common;
     private final Redactor redactor;
 
-    FailureMapper(ObjectMapper json, Redactor redactor) {
+    FoodicsFailures(ObjectMapper json, StatusFailures common) {
         this.json = json;
-        this.redactor = redactor;
+        this.common = common;
+        this.redactor = common.redactor();
     }
 
-    /** The failure an answer other than a 2xx or a 429 means ({@link Exchange} waits out and reports 429s itself). */
-    VendorFailure failure(int status, String body, boolean write) {
+    /** Every answer other than a 2xx is a failure ({@code Exchange} waits out and reports 429s itself). */
+    void check(HttpAnswer answer, boolean write, String what) {
+        if (!answer.successful()) {
+            throw failure(answer, what);
+        }
+    }
+
+    VendorFailure failure(HttpAnswer answer, String what) {
+        int status = answer.status();
         if (status == 401 || status == 403) {
-            return new VendorAuthFailed(status, "Foodics refused the token (" + status + "): " + message(body)
-                    + "; check foodics.token and its scopes inventory.transactions.read/write");
+            return common.authFailed(answer, what, "Foodics said: " + message(answer.body()) + "; " + AUTH_HINT);
         }
         if (status == 404) {
-            return new VendorNotFound("Foodics has no such object (404): " + message(body));
+            return new VendorNotFound("Foodics has no such object (404): " + message(answer.body()));
         }
         if (status == 422 || status == 400) {
-            return new VendorRejected(fieldErrors(status, body));
+            return new VendorRejected(fieldErrors(status, answer.body()));
         }
-        if (status >= 500) {
-            return new VendorUnavailable(true, "Foodics failed (" + status + ")"
-                    + (write ? "; the request may have been recorded" : ""), null);
-        }
-        return new VendorProtocolError("Foodics answered an unexpected status " + status, null);
+        return common.of(answer, what, AUTH_HINT);
     }
 
     List<FieldError> fieldErrors(int status, String body) {
@@ -64,8 +72,8 @@ final class FailureMapper {
     }
 
     private String message(String body) {
-        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(redactor::redact)
-                .map(FailureMapper::shorten).orElse("no message");
+        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(m -> Snippet.of(m, redactor))
+                .orElse("no message");
     }
 
     private Optional<ErrorAnswer> parse(String body) {
@@ -77,9 +85,5 @@ final class FailureMapper {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
     }
 }

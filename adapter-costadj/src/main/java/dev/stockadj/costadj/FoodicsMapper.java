@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Domain ↔ Foodics JSON for cost adjustments. */
-final class DtoMapper {
+final class FoodicsMapper {
     static final int DRAFT = 1;
     static final int CLOSED = 2;
 
-    private DtoMapper() {
+    private FoodicsMapper() {
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The token goes to the configured host and port only, and never appears in settings' text. */
-class BearerAuthTest {
+class FoodicsCredentialsTest {
     private final MockWebServer home = new MockWebServer();
     private final MockWebServer elsewhere = new MockWebServer();
     private OkHttpClient client;
@@ -30,7 +30,7 @@ class BearerAuthTest {
         elsewhere.start(InetAddress.getLoopbackAddress(), 0);
         FoodicsSettings settings = FoodicsSettings.defaults(URI.create("http://localhost:" + home.getPort() + "/v5"),
                 new Secret("tok-secret"));
-        client = HttpClients.build(settings);
+        client = FoodicsAdapter.client(settings).http();
     }
 
     @AfterEach
