@@ -22,9 +22,9 @@ public final class CallerClock implements ClockPort {
         this.clock = Objects.requireNonNull(clock, "clock is required");
     }
 
-    /** The caller's clock if there is one, else the system's. */
+    /** The caller's clock if there is one, else the system's (UTC). */
     public static ClockPort of(Optional<Clock> clock) {
-        return clock.<ClockPort>map(CallerClock::new).orElseGet(ClockPort::system);
+        return new CallerClock(clock.orElseGet(Clock::systemUTC));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.stockadj.aolib;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockadj.plumbing.http.VendorJson;
 import dev.stockadj.aolib.dto.Adjustment;
 import dev.stockadj.aolib.dto.AdjustmentLineItem;
 import dev.stockadj.aolib.dto.Detail;
@@ -32,11 +35,20 @@ import java.util.stream.Collectors;
  * or serial details without an expiry, which the positions' verification reports before planning,
  * are refused here again, on the count's lines, before anything is sent.
  */
-final class DocumentMapper {
+final class OrderTimeMapper {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'00:00:00");
 
-    private DocumentMapper() {
+    private OrderTimeMapper() {
+    }
+
+    /**
+     * The adapter's one JSON mapper: the shared configuration, and nulls left out of what is sent (Order Time reads an
+     * absent reference differently from a null one [guess]).
+     */
+    static ObjectMapper json() {
+        return VendorJson.builder().defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL)).build();
     }
 
     static Adjustment toAdjustment(AdjustmentDocument document, Map<ItemId, Tracking> tracking, BinDirectory bins,
@@ -109,7 +121,7 @@ final class DocumentMapper {
         EntityRef binRef = bin.orElse(null);
         if (line.position().lot().isPresent()) {
             return List.of(new DocFillLotOrSerial(binRef, quantity, line.position().lot().get().value(),
-                    expires.map(DocumentMapper::date).orElse(null)));
+                    expires.map(OrderTimeMapper::date).orElse(null)));
         }
         return binRef == null ? null : List.of(new FillBin(binRef, quantity));
     }
