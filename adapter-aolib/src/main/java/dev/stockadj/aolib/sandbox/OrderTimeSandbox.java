@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +144,14 @@ public final class OrderTimeSandbox implements AutoCloseable {
     /** On hand of an item at a location over all its bins and lots. */
     public BigDecimal onHand(int item, int location) {
         return store.onHand(item, location);
+    }
+
+    /**
+     * Adds {@code count} plain items (not kept in bins, no lots or serials, nothing on hand) for tests of large counts,
+     * before the sandbox serves any request; returns their names (the SKUs a count gives).
+     */
+    public List<String> seedItems(int count) {
+        return catalog.addPlainItems(count);
     }
 
     /** How many adjustments are stored now. */
