@@ -105,9 +105,10 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         VendorClient http = client(settings);
         Redactor redactor = new Redactor(Stream.concat(Stream.of(settings.apiKey()),
                 Stream.concat(settings.password().stream(), settings.devKey().stream())).toList());
-        OrderTimeFailures failures = new OrderTimeFailures(json, new StatusFailures("Order Time", redactor, json));
+        OrderTimeFailures failures = new OrderTimeFailures(new StatusFailures("Order Time", redactor, json));
         Exchange exchange = new Exchange("Order Time", new RateLimiter("Order Time", settings.rateLimit(), clock), clock,
-                redactor, "dev.stockadj.aolib.http", 0, failures::check);
+                redactor, "dev.stockadj.aolib.http", 0,
+                Exchange.AnswerCheck.failing(OrderTimeFailures::passes, failures::status));
         return new OrderTimeAdapter(settings, http,
                 new OrderTimeClient(http.api(OrderTimeApi.class, json), json, failures, exchange));
     }

@@ -2,7 +2,6 @@ package dev.stockadj.aolib;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.dto.ValidationResult;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.port.out.VendorFailure;
@@ -10,7 +9,6 @@ import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.plumbing.http.HttpAnswer;
-import dev.stockadj.plumbing.http.Redactor;
 import dev.stockadj.plumbing.http.Snippet;
 import dev.stockadj.plumbing.http.StatusFailures;
 
@@ -27,21 +25,15 @@ import java.util.List;
 final class OrderTimeFailures {
     static final String AUTH_HINT = "check ordertime.api-key, ordertime.email and ordertime.password or ordertime.dev-key";
 
-    private final ObjectMapper json;
     private final StatusFailures common;
-    private final Redactor redactor;
 
-    OrderTimeFailures(ObjectMapper json, StatusFailures common) {
-        this.json = json;
+    OrderTimeFailures(StatusFailures common) {
         this.common = common;
-        this.redactor = common.redactor();
     }
 
     /** Every answer other than a 2xx is a failure, except a 404: what it means depends on the call. */
-    void check(HttpAnswer answer, boolean write, String what) {
-        if (!answer.successful() && answer.status() != 404) {
-            throw status(answer, what);
-        }
+    static boolean passes(int status) {
+        return status >= 200 && status < 300 || status == 404;
     }
 
     VendorFailure status(HttpAnswer answer, String what) {
@@ -60,18 +52,18 @@ final class OrderTimeFailures {
 
     VendorProtocolError malformed(String what, String body, Exception cause) {
         return new VendorProtocolError("Order Time answered something unreadable (" + what + "): "
-                + Snippet.of(body, redactor), cause instanceof JsonProcessingException ? null : cause);
+                + Snippet.of(body, common.redactor()), cause instanceof JsonProcessingException ? null : cause);
     }
 
     private List<FieldError> fieldErrors(int code, String body) {
         List<FieldError> errors = new ArrayList<>();
         try {
-            collect(json.readTree(body), errors);
+            collect(common.json().readTree(body), errors);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             errors.clear();
         }
         if (errors.isEmpty()) {
-            String text = body == null || body.isBlank() ? "HTTP " + code + " without a message" : Snippet.of(body, redactor);
+            String text = body == null || body.isBlank() ? "HTTP " + code + " without a message" : Snippet.of(body, common.redactor());
             errors.add(new FieldError("", text));
         }
         return errors;
@@ -87,17 +79,17 @@ final class OrderTimeFailures {
             }
         } else if (node.isObject() && (node.has("ProperyName") || node.has("PropertyName")
                 || (node.has("Message") && node.has("Value")))) {
-            ValidationResult result = json.treeToValue(node, ValidationResult.class);
+            ValidationResult result = common.json().treeToValue(node, ValidationResult.class);
             String message = result.message() == null ? "invalid" : result.message();
             String value = result.value() == null || result.value().isEmpty() ? "" : " (value: " + result.value() + ")";
-            errors.add(new FieldError(redactor.redact(result.properyName()), redactor.redact(message + value)));
+            errors.add(new FieldError(redact(result.properyName()), redact(message + value)));
         } else if (node.isObject()) {
             String message = firstText(node, "Message", "message", "ExceptionMessage", "error");
             if (message != null) {
-                errors.add(new FieldError("", redactor.redact(message)));
+                errors.add(new FieldError("", redact(message)));
             }
         } else if (node.isTextual() && !node.asText().isBlank()) {
-            errors.add(new FieldError("", redactor.redact(node.asText())));
+            errors.add(new FieldError("", redact(node.asText())));
         }
     }
 
@@ -108,5 +100,9 @@ final class OrderTimeFailures {
             }
         }
         return null;
+    }
+
+    private String redact(String text) {
+        return common.redactor().redact(text);
     }
 }

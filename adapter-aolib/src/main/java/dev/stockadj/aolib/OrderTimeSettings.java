@@ -55,12 +55,8 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
         }
         password.ifPresent(p -> p.requireHeaderSafe("the Order Time password"));
         devKey.ifPresent(k -> k.requireHeaderSafe("the Order Time dev key"));
-        SettingsCheck.positive("connect timeout", connectTimeout);
-        SettingsCheck.positive("read timeout", readTimeout);
-        Objects.requireNonNull(rateLimit, "rate limit is required (may be empty)");
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
         SettingsCheck.count("max lines per document", maxLinesPerDocument, Integer.MAX_VALUE);
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
     }
 
     /** Settings on a client and clock of the adapter's own. */

@@ -89,9 +89,10 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
         VendorClient client = client(settings);
         FoodicsApi api = client.api(FoodicsApi.class, json);
         Redactor redactor = new Redactor(List.of(settings.token()));
-        FoodicsFailures failures = new FoodicsFailures(json, new StatusFailures("Foodics", redactor, json));
+        FoodicsFailures failures = new FoodicsFailures(new StatusFailures("Foodics", redactor, json));
         Exchange exchange = new Exchange("Foodics", new RateLimiter("Foodics", settings.rateLimit(), clock,
-                new FoodicsBlockRule()), clock, redactor, "dev.stockadj.costadj.http", READ_RETRIES, failures::check);
+                new FoodicsBlockRule()), clock, redactor, "dev.stockadj.costadj.http", READ_RETRIES,
+                Exchange.AnswerCheck.failing(FoodicsFailures::passes, failures::failure));
         Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
         return new FoodicsAdapter(client,

@@ -1,14 +1,12 @@
 package dev.stockadj.costadj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.FieldError;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.costadj.dto.ErrorAnswer;
 import dev.stockadj.plumbing.http.HttpAnswer;
-import dev.stockadj.plumbing.http.Redactor;
 import dev.stockadj.plumbing.http.Snippet;
 import dev.stockadj.plumbing.http.StatusFailures;
 
@@ -25,21 +23,15 @@ import java.util.Optional;
 final class FoodicsFailures {
     static final String AUTH_HINT = "check foodics.token and its scopes inventory.transactions.read/write";
 
-    private final ObjectMapper json;
     private final StatusFailures common;
-    private final Redactor redactor;
 
-    FoodicsFailures(ObjectMapper json, StatusFailures common) {
-        this.json = json;
+    FoodicsFailures(StatusFailures common) {
         this.common = common;
-        this.redactor = common.redactor();
     }
 
     /** Every answer other than a 2xx is a failure ({@code Exchange} waits out and reports 429s itself). */
-    void check(HttpAnswer answer, boolean write, String what) {
-        if (!answer.successful()) {
-            throw failure(answer, what);
-        }
+    static boolean passes(int status) {
+        return status >= 200 && status < 300;
     }
 
     VendorFailure failure(HttpAnswer answer, String what) {
@@ -61,18 +53,18 @@ final class FoodicsFailures {
         List<FieldError> errors = new ArrayList<>();
         answer.map(ErrorAnswer::errors).ifPresent(byField -> byField.forEach((field, messages) -> {
             if (messages != null) {
-                messages.forEach(m -> errors.add(new FieldError(redactor.redact(field), redactor.redact(m))));
+                messages.forEach(m -> errors.add(new FieldError(redact(field), redact(m))));
             }
         }));
         if (errors.isEmpty()) {
             errors.add(new FieldError("", answer.map(ErrorAnswer::message).filter(m -> !m.isBlank())
-                    .map(redactor::redact).orElse("Foodics refused the request (" + status + ") without saying why")));
+                    .map(this::redact).orElse("Foodics refused the request (" + status + ") without saying why")));
         }
         return errors;
     }
 
     private String message(String body) {
-        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(m -> Snippet.of(m, redactor))
+        return parse(body).map(ErrorAnswer::message).filter(m -> !m.isBlank()).map(m -> Snippet.of(m, common.redactor()))
                 .orElse("no message");
     }
 
@@ -81,9 +73,13 @@ final class FoodicsFailures {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(json.readValue(body, ErrorAnswer.class));
+            return Optional.ofNullable(common.json().readValue(body, ErrorAnswer.class));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
+    }
+
+    private String redact(String text) {
+        return common.redactor().redact(text);
     }
 }

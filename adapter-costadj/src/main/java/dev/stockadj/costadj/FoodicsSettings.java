@@ -47,11 +47,7 @@ public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Op
         Objects.requireNonNull(token, "token is required").requireHeaderSafe("the Foodics token");
         Objects.requireNonNull(resourcePath, "resource path is required");
         Objects.requireNonNull(creatorId, "creator id is required (may be empty)");
-        SettingsCheck.positive("connect timeout", connectTimeout);
-        SettingsCheck.positive("read timeout", readTimeout);
-        Objects.requireNonNull(rateLimit, "rate limit is required (may be empty)");
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
         if (!PATH.matcher(resourcePath).matches()) {
             throw new IllegalArgumentException("resource path must look like /cost_adjustments: '" + resourcePath + "'");
         }

@@ -74,10 +74,8 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
         Redactor redactor = new Redactor(List.of(settings.credential().secret()));
         QoyodFailures failures = new QoyodFailures(new StatusFailures("Qoyod", redactor, json));
         Exchange exchange = new Exchange("Qoyod", new RateLimiter("Qoyod", settings.rateLimit(), clock), clock,
-                redactor, "dev.stockadj.qoyod.http", 0, (answer, write, what) -> failures.statusFailure(answer, what)
-                .ifPresent(failure -> {
-                    throw failure;
-                }));
+                redactor, "dev.stockadj.qoyod.http", 0, Exchange.AnswerCheck.failing(QoyodFailures::passes,
+                failures::statusFailure));
         AnswerReader reader = new AnswerReader(json, failures);
         this.catalog = new ProductCatalog(api, exchange, reader);
         this.books = new BookReader(catalog);

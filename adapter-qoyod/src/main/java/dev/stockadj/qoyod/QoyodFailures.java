@@ -12,7 +12,6 @@ import dev.stockadj.plumbing.http.StatusFailures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What Qoyod's answers mean when they are not what was asked for. Qoyod's own knowledge is here: a body with
@@ -31,13 +30,17 @@ final class QoyodFailures {
         this.redactor = common.redactor();
     }
 
-    /** The failures every answer is checked for first: auth (never retried) and server errors. */
-    Optional<VendorFailure> statusFailure(HttpAnswer answer, String what) {
-        int status = answer.status();
-        if (status == 401 || status == 403 || status >= 500) {
-            return Optional.of(common.of(answer, what, AUTH_HINT));
-        }
-        return Optional.empty();
+    /**
+     * The statuses whose answers the reading decides about: all but auth (never retried) and server errors; a 404 is
+     * Qoyod's "found nothing", a 200 may carry {@code errors}.
+     */
+    static boolean passes(int status) {
+        return status != 401 && status != 403 && status < 500;
+    }
+
+    /** What an answer that does not {@link #passes pass} means. */
+    VendorFailure statusFailure(HttpAnswer answer, String what) {
+        return common.of(answer, what, AUTH_HINT);
     }
 
     /**

@@ -49,12 +49,8 @@ public record QoyodSettings(URI baseUrl, QoyodCredential credential, Duration co
     public QoyodSettings {
         SettingsCheck.baseUrl("qoyod", baseUrl);
         Objects.requireNonNull(credential, "a qoyod API key or access token is required");
-        SettingsCheck.positive("connect timeout", connectTimeout);
-        SettingsCheck.positive("read timeout", readTimeout);
-        Objects.requireNonNull(rateLimit, "rate limit is required (may be empty)");
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
         SettingsCheck.count("max lines per document", maxLinesPerDocument, Integer.MAX_VALUE);
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
     }
 
     /** Settings on a client and clock of the adapter's own. */

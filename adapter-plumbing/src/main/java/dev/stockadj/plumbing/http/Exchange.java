@@ -1,6 +1,7 @@
 package dev.stockadj.plumbing.http;
 
 import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import okhttp3.Request;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Sends a vendor request and reads its whole answer, one request at a time per adapter, each behind the
@@ -32,6 +35,15 @@ public final class Exchange {
     @FunctionalInterface
     public interface AnswerCheck {
         void check(HttpAnswer answer, boolean write, String what);
+
+        /** Every answer whose status {@code passes} does not accept is the failure {@code failure} makes of it. */
+        static AnswerCheck failing(IntPredicate passes, BiFunction<HttpAnswer, String, VendorFailure> failure) {
+            return (answer, write, what) -> {
+                if (!passes.test(answer.status())) {
+                    throw failure.apply(answer, what);
+                }
+            };
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);

@@ -3,6 +3,7 @@ package dev.stockadj.plumbing.http;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The checks every vendor's settings make the same way, with the same messages: a base URL an adapter can send
@@ -26,6 +27,19 @@ public final class SettingsCheck {
             throw new IllegalArgumentException(vendor + " base URL must carry no user info, query or fragment");
         }
         return url;
+    }
+
+    /**
+     * What every vendor's settings hold about the connection: positive timeouts, a rate limit (may be empty: not
+     * known), the caller's client and clock (may be empty: the adapter's own).
+     */
+    public static void connection(Duration connectTimeout, Duration readTimeout, Optional<RateLimit> rateLimit,
+                                  Optional<?> httpClient, Optional<?> clock) {
+        positive("connect timeout", connectTimeout);
+        positive("read timeout", readTimeout);
+        Objects.requireNonNull(rateLimit, "rate limit is required (may be empty)");
+        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
+        Objects.requireNonNull(clock, "clock is required (may be empty)");
     }
 
     public static Duration positive(String what, Duration duration) {

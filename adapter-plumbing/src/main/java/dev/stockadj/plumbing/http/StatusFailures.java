@@ -60,4 +60,9 @@ public final class StatusFailures {
     public Redactor redactor() {
         return redactor;
     }
+
+    /** The adapter's JSON mapper, for reading the vendor's own error bodies. */
+    public ObjectMapper json() {
+        return json;
+    }
 }
