@@ -125,7 +125,7 @@ class AdaptersBehaveAlikeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vendors")
-    void aWriteThatFailsAfterTheHandOverMayHaveArrivedOneRefusedDidNot(VendorUnderTest vendor) {
+    void aWriteThatFailsAfterTheHandOverMayHaveArrivedOneRefusedDidNot(VendorUnderTest vendor) throws Exception {
         URI base = vendor.sandboxUrl();
         VendorUnderTest.Connected adapter = open(vendor.connect(base, callers, clock));
         vendor.storeNextWriteThenDrop();
