@@ -1,6 +1,5 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.dto.Adjustment;
@@ -40,12 +39,18 @@ import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
-import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.plumbing.http.CallerClock;
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.OriginCredentials;
+import dev.stockadj.plumbing.http.RateLimiter;
+import dev.stockadj.plumbing.http.Redactor;
+import dev.stockadj.plumbing.http.StatusFailures;
+import dev.stockadj.plumbing.http.VendorClient;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +74,14 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     static final int COST_SCALE = 4;
 
     private final OrderTimeSettings settings;
-    private final OkHttpClient http;
-    private final boolean ownsConnections;
+    private final VendorClient http;
     private final OrderTimeClient client;
     private final Catalog catalog;
     private final PositionVerifier positions;
 
-    private OrderTimeAdapter(OrderTimeSettings settings, OkHttpClient http, OrderTimeClient client) {
+    private OrderTimeAdapter(OrderTimeSettings settings, VendorClient http, OrderTimeClient client) {
         this.settings = settings;
         this.http = http;
-        this.ownsConnections = settings.httpClient().isEmpty();
         this.client = client;
         this.catalog = new Catalog(client);
         this.positions = new PositionVerifier(catalog);
@@ -87,33 +90,43 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     /**
      * An adapter on a client of its own, or on the caller's ({@link OrderTimeSettings#withHttpClient}): then its
      * dispatcher, pool, proxy, TLS, interceptors and listeners are kept, and retries, redirects, timeouts and
-     * credentials are the adapter's whatever that client was built with.
+     * credentials are the adapter's whatever that client was built with. It reads the time from the settings' clock
+     * (the system's when none) and really waits.
      */
     public static OrderTimeAdapter create(OrderTimeSettings settings) {
-        ObjectMapper json = Json.mapper();
-        OkHttpClient http = settings.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new)
-                .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.readTimeout())
-                .writeTimeout(settings.readTimeout())
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .addNetworkInterceptor(AuthInterceptor.of(settings))
-                .build();
-        String base = settings.baseUrl().toString();
-        Retrofit retrofit = new Retrofit.Builder()
-                .baseUrl(base.endsWith("/") ? base : base + "/")
-                .client(http)
-                .addConverterFactory(JacksonConverterFactory.create(json))
-                .build();
-        List<Secret> secrets = Stream.concat(Stream.of(settings.apiKey()),
-                Stream.concat(settings.password().stream(), settings.devKey().stream())).toList();
-        FailureMapper failures = new FailureMapper(json, secrets);
-        Throttle throttle = settings.clock().map(c -> new Throttle(settings.requestsPerMinute(), c))
-                .orElseGet(() -> new Throttle(settings.requestsPerMinute()));
-        OrderTimeClient client = new OrderTimeClient(retrofit.create(OrderTimeApi.class), json, failures, throttle,
-                new RequestLog("dev.stockadj.aolib.http", failures::scrub));
-        return new OrderTimeAdapter(settings, http, client);
+        return create(settings, CallerClock.of(settings.clock()));
+    }
+
+    /**
+     * An adapter whose rate limit and Retry-After waits read and wait through {@code clock} (tests pass one whose
+     * {@code sleep} only moves it on); it takes the place of the settings' clock.
+     */
+    public static OrderTimeAdapter create(OrderTimeSettings settings, ClockPort clock) {
+        ObjectMapper json = OrderTimeMapper.json();
+        VendorClient http = client(settings);
+        Redactor redactor = new Redactor(Stream.concat(Stream.of(settings.apiKey()),
+                Stream.concat(settings.password().stream(), settings.devKey().stream())).toList());
+        OrderTimeFailures failures = new OrderTimeFailures(new StatusFailures("Order Time", redactor, json));
+        Exchange exchange = new Exchange("Order Time", new RateLimiter("Order Time", settings.rateLimit(), clock), clock,
+                redactor, "dev.stockadj.aolib.http", 0,
+                Exchange.AnswerCheck.failing(OrderTimeFailures::passes, failures::status));
+        return new OrderTimeAdapter(settings, http,
+                new OrderTimeClient(http.api(OrderTimeApi.class, json), json, failures, exchange));
+    }
+
+    /**
+     * The HTTP client for {@code settings}: Order Time's credential headers ({@code apiKey}, {@code email}, and
+     * {@code password} or {@code DevKey}) to its origin only.
+     */
+    static VendorClient client(OrderTimeSettings settings) {
+        Map<String, Secret> headers = new LinkedHashMap<>();
+        headers.put("apiKey", settings.apiKey());
+        headers.put("email", new Secret(settings.email()));
+        settings.password().ifPresent(password -> headers.put("password", password));
+        settings.devKey().ifPresent(devKey -> headers.put("DevKey", devKey));
+        return VendorClient.build(settings.baseUrl(), settings.httpClient(), settings.connectTimeout(),
+                settings.readTimeout(), new OriginCredentials(settings.baseUrl(), headers,
+                        Set.of("apiKey", "email", "password", "DevKey")));
     }
 
     /** Order Time at the configured API's origin. */
@@ -198,7 +211,7 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
                 .map(l -> new LotRecords.Key(l.position().item(), l.position().lot().get()))
                 .collect(Collectors.toSet());
         LotRecords lots = undated.isEmpty() ? LotRecords.none() : beforeSending(document, () -> catalog.lots(undated));
-        Adjustment adjustment = DocumentMapper.toAdjustment(document, tracking, bins, lots);
+        Adjustment adjustment = OrderTimeMapper.toAdjustment(document, tracking, bins, lots);
         String answer = client.postAdjustment(adjustment);
         return posted(answer, "POST /adjustment");
     }
@@ -284,10 +297,7 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
     /** Releases the client's threads and connections — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        if (ownsConnections) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        http.close();
     }
 
     private PostedDocument posted(String answer, String what) {

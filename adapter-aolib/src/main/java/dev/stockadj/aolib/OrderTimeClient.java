@@ -1,43 +1,38 @@
 package dev.stockadj.aolib;
 
-import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.aolib.dto.Adjustment;
 import dev.stockadj.aolib.dto.ListInfo;
 import dev.stockadj.core.port.out.VendorProtocolError;
-import dev.stockadj.core.port.out.VendorUnavailable;
-import okhttp3.Request;
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.HttpAnswer;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
-import retrofit2.Response;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Executes Order Time calls once (never retried) behind the throttle, and turns every answer
- * other than success into a {@link dev.stockadj.core.port.out.VendorFailure}.
+ * Order Time's calls through the shared {@link Exchange}: the adjustment by number, and {@code /list} queries read
+ * page by page. A page shorter than a full one ends the list, so no count is asked first ({@code PUT /list}): a list
+ * of n rows costs n / 1000 + 1 requests, not twice that.
  */
 final class OrderTimeClient {
+    /** The most pages one query reads: 10 million rows. */
+    static final int MAX_PAGES = 10_000;
 
     private final OrderTimeApi api;
     private final ObjectMapper json;
-    private final FailureMapper failures;
-    private static final int ATTEMPT = 1;
+    private final OrderTimeFailures failures;
+    private final Exchange exchange;
 
-    private final Throttle throttle;
-    private final RequestLog log;
-
-    OrderTimeClient(OrderTimeApi api, ObjectMapper json, FailureMapper failures, Throttle throttle, RequestLog log) {
+    OrderTimeClient(OrderTimeApi api, ObjectMapper json, OrderTimeFailures failures, Exchange exchange) {
         this.api = api;
         this.json = json;
         this.failures = failures;
-        this.throttle = throttle;
-        this.log = log;
+        this.exchange = exchange;
     }
 
     String postAdjustment(Adjustment adjustment) {
@@ -52,26 +47,34 @@ final class OrderTimeClient {
         return execute(api.deleteAdjustment(docNo), true, true, "DELETE /adjustment?docNo=" + docNo);
     }
 
-    /** Every row of a list query: {@code PUT /list} for the count, then pages of at most 1000. */
+    /**
+     * Every row of a list query, in pages of the query's size until one comes back shorter. A vendor that answers
+     * the same full page again ignores {@code PageNumber}: its list cannot be read whole, which is a protocol error
+     * rather than a list silently cut short.
+     */
     <T> List<T> listAll(ListInfo query, Class<T> rowType) {
         String what = "list type " + query.type();
-        long total = count(query, what);
         List<T> rows = new ArrayList<>();
-        long pages = (total + query.numberOfRecords() - 1) / query.numberOfRecords();
-        for (int page = 1; page <= pages; page++) {
+        JsonNode before = null;
+        for (int page = 1; page <= MAX_PAGES; page++) {
             String body = execute(api.list(query.page(page)), false, false, "POST /list (" + what + ", page " + page + ")");
             JsonNode array = tree(body, what);
             if (!array.isArray()) {
                 throw failures.malformed(what, body, null);
             }
+            if (array.equals(before)) {
+                throw new VendorProtocolError("Order Time answered page " + page + " of " + what
+                        + " with the rows of the page before: it does not page this list", null);
+            }
             for (JsonNode row : array) {
                 rows.add(convert(row, rowType, what, body));
             }
             if (array.size() < query.numberOfRecords()) {
-                break;
+                return rows;
             }
+            before = array;
         }
-        return rows;
+        throw new VendorProtocolError("Order Time kept paging " + what + " past " + MAX_PAGES + " pages", null);
     }
 
     JsonNode tree(String body, String what) {
@@ -94,51 +97,15 @@ final class OrderTimeClient {
         }
     }
 
-    private long count(ListInfo query, String what) {
-        String body = execute(api.count(query), false, false, "PUT /list (" + what + ")");
-        JsonNode node = tree(body, what);
-        boolean number = node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0;
-        boolean text = node.isTextual() && node.asText().matches("\\d{1,18}");
-        if (!number && !text) {
-            throw failures.malformed(what + " count", body, null);
-        }
-        return node.asLong();
-    }
-
     /**
-     * Sends once. {@code write}: a failure after sending may have been recorded. {@code byDocNo}:
+     * Sends through the exchange: a write once, a read once too (Order Time's reads are not retried). {@code byDocNo}:
      * a 404 means the document does not exist (otherwise it means a wrong base URL).
      */
     private String execute(Call<ResponseBody> call, boolean write, boolean byDocNo, String what) {
-        try {
-            throttle.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VendorUnavailable(false, "interrupted before " + what + " was sent", null);
+        HttpAnswer answer = write ? exchange.write(call, what) : exchange.read(call, what);
+        if (answer.status() == 404) {
+            throw failures.notFound(what, byDocNo);
         }
-        Request request = call.request();
-        long started = log.sending(request, ATTEMPT);
-        try {
-            Response<ResponseBody> response = call.execute();
-            String body = text(response);
-            log.answered(request, ATTEMPT, started, response.code(), body);
-            if (response.isSuccessful()) {
-                return body;
-            }
-            if (response.code() == 404 && !byDocNo) {
-                throw new VendorProtocolError("Order Time has no " + what + " (HTTP 404): check the base URL", null);
-            }
-            throw failures.status(response.code(), body, Optional.ofNullable(response.headers().get("Retry-After")),
-                    write, what);
-        } catch (IOException e) {
-            log.failed(request, ATTEMPT, started, e);
-            throw failures.transport(e, write, what);
-        }
-    }
-
-    private static String text(Response<ResponseBody> response) throws IOException {
-        try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
-            return body == null ? "" : body.string();
-        }
+        return answer.body();
     }
 }

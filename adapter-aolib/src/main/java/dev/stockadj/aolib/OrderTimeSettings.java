@@ -1,6 +1,8 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.http.RateLimit;
+import dev.stockadj.plumbing.http.SettingsCheck;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -14,18 +16,19 @@ import java.util.Optional;
  * given. Secrets print as {@code ****}, so {@link #toString()} reveals none; they and the email travel in headers,
  * so they must be printable ASCII (a message about one names it, never its value).
  *
- * @param requestsPerMinute   the client's own throttle; Order Time documents no limit, so stay polite
+ * @param rateLimit           the client's own limit; Order Time documents none, so stay polite; empty: not known,
+ *                            learnt from Order Time's first 429 and its Retry-After
  * @param maxLinesPerDocument documents are split by the core to at most this many lines
  * @param httpClient          the caller's client to build on (its dispatcher, connection pool, proxy, TLS,
  *                            interceptors and event listeners are shared); the adapter derives its own from it
  *                            with {@code newBuilder()} and still never retries, never follows redirects, uses its
  *                            own timeouts and sends the credentials to the base URL's origin only. Closing the
  *                            adapter leaves the caller's client running. Empty: a client of the adapter's own
- * @param clock               the time the throttle spaces requests on (the waits are real sleeps); empty: the
- *                            system's
+ * @param clock               the time the rate limit and Retry-After waits are read from (the waits are real
+ *                            sleeps); empty: the system's
  */
 public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
-        Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, int requestsPerMinute,
+        Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, Optional<RateLimit> rateLimit,
         int maxLinesPerDocument, Optional<OkHttpClient> httpClient, Optional<Clock> clock) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("https://services.ordertime.com/api");
@@ -36,11 +39,7 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
     public static final int MAX_REQUESTS_PER_MINUTE = 60_000;
 
     public OrderTimeSettings {
-        Objects.requireNonNull(baseUrl, "base URL is required");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-                || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
-            throw new IllegalArgumentException("base URL must be an absolute http(s) URL: " + baseUrl);
-        }
+        SettingsCheck.baseUrl("ordertime", baseUrl);
         Objects.requireNonNull(apiKey, "API key is required").requireHeaderSafe("the Order Time API key");
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email is required");
@@ -56,25 +55,16 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
         }
         password.ifPresent(p -> p.requireHeaderSafe("the Order Time password"));
         devKey.ifPresent(k -> k.requireHeaderSafe("the Order Time dev key"));
-        requirePositive(connectTimeout, "connect timeout");
-        requirePositive(readTimeout, "read timeout");
-        if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
-            throw new IllegalArgumentException(
-                    "requests per minute must be 1.." + MAX_REQUESTS_PER_MINUTE + ": " + requestsPerMinute);
-        }
-        if (maxLinesPerDocument < 1) {
-            throw new IllegalArgumentException("max lines per document must be 1 or more: " + maxLinesPerDocument);
-        }
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
+        SettingsCheck.count("max lines per document", maxLinesPerDocument, Integer.MAX_VALUE);
     }
 
     /** Settings on a client and clock of the adapter's own. */
     public OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Optional<Secret> password,
             Optional<Secret> devKey, Duration connectTimeout, Duration readTimeout, int requestsPerMinute,
             int maxLinesPerDocument) {
-        this(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout, requestsPerMinute,
-                maxLinesPerDocument, Optional.empty(), Optional.empty());
+        this(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                Optional.of(perMinute(requestsPerMinute)), maxLinesPerDocument, Optional.empty(), Optional.empty());
     }
 
     /** Settings with the default timeouts (10 s connect, 60 s read), 120 requests a minute and 200 lines a document. */
@@ -86,37 +76,45 @@ public record OrderTimeSettings(URI baseUrl, Secret apiKey, String email, Option
 
     public OrderTimeSettings withReadTimeout(Duration timeout) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, timeout,
-                requestsPerMinute, maxLinesPerDocument, httpClient, clock);
+                rateLimit, maxLinesPerDocument, httpClient, clock);
     }
 
     public OrderTimeSettings withRequestsPerMinute(int perMinute) {
+        return withRateLimit(perMinute(perMinute));
+    }
+
+    /** At most {@code limit}'s requests in any of its windows. */
+    public OrderTimeSettings withRateLimit(RateLimit limit) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                perMinute, maxLinesPerDocument, httpClient, clock);
+                Optional.of(Objects.requireNonNull(limit, "limit is required")), maxLinesPerDocument, httpClient, clock);
+    }
+
+    /** No limit known: learnt from Order Time's first 429 and its Retry-After. */
+    public OrderTimeSettings withRateLimitUnknown() {
+        return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
+                Optional.empty(), maxLinesPerDocument, httpClient, clock);
     }
 
     public OrderTimeSettings withMaxLinesPerDocument(int maxLines) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                requestsPerMinute, maxLines, httpClient, clock);
+                rateLimit, maxLines, httpClient, clock);
     }
 
     /** Builds on the caller's client (see {@link #httpClient()}); closing the adapter leaves it running. */
     public OrderTimeSettings withHttpClient(OkHttpClient client) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                requestsPerMinute, maxLinesPerDocument, Optional.of(Objects.requireNonNull(client, "client is required")),
+                rateLimit, maxLinesPerDocument, Optional.of(Objects.requireNonNull(client, "client is required")),
                 clock);
     }
 
-    /** Spaces requests on {@code time}; the waits are real sleeps. */
+    /** Reads the rate limit's time from {@code time}; the waits are real sleeps. */
     public OrderTimeSettings withClock(Clock time) {
         return new OrderTimeSettings(baseUrl, apiKey, email, password, devKey, connectTimeout, readTimeout,
-                requestsPerMinute, maxLinesPerDocument, httpClient,
+                rateLimit, maxLinesPerDocument, httpClient,
                 Optional.of(Objects.requireNonNull(time, "clock is required")));
     }
 
-    private static void requirePositive(Duration duration, String what) {
-        Objects.requireNonNull(duration, what + " is required");
-        if (duration.isZero() || duration.isNegative()) {
-            throw new IllegalArgumentException(what + " must be positive: " + duration);
-        }
+    private static RateLimit perMinute(int requests) {
+        return RateLimit.perMinute(SettingsCheck.count("requests per minute", requests, MAX_REQUESTS_PER_MINUTE));
     }
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The {@code $type} polymorphism of line items and details survives a write and a read. */
 class AdjustmentJsonProperties {
 
-    private final ObjectMapper json = Json.mapper();
+    private final ObjectMapper json = OrderTimeMapper.json();
 
     @Property(tries = 200)
     void anAdjustmentReadsBackEqualToWhatWasWritten(@ForAll("adjustments") Adjustment adjustment)
@@ -90,7 +90,7 @@ class AdjustmentJsonProperties {
 
     private Arbitrary<String> dates() {
         return Arbitraries.integers().between(0, 20_000)
-                .map(days -> DocumentMapper.date(java.time.LocalDate.of(2000, 1, 1).plusDays(days)));
+                .map(days -> OrderTimeMapper.date(java.time.LocalDate.of(2000, 1, 1).plusDays(days)));
     }
 
     private Arbitrary<String> memos() {

@@ -1,6 +1,7 @@
 package dev.stockadj.aolib;
 
 import dev.stockadj.aolib.sandbox.OrderTimeSeed;
+import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.aolib.sandbox.SandboxFailure;
 import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.VendorDocumentId;
@@ -109,13 +110,29 @@ class AnswerMappingTest extends SandboxedAdapterTest {
         }
     }
 
+    /** A 429 is not recorded: it is waited out and sent again; one that lasts is rate limited with its Retry-After. */
     @Test
     void tooManyRequestsIsARateLimitWithItsRetryAfter() {
+        for (int i = 0; i < Exchange.RATE_LIMIT_RETRIES; i++) {
+            sandbox.failNextAdjustmentPost(SandboxFailure.RATE_LIMITED);
+        }
         VendorFailure failure = postFailing(SandboxFailure.RATE_LIMITED);
 
         assertThat(failure).isInstanceOfSatisfying(VendorRateLimited.class,
                 r -> assertThat(r.retryAfter()).contains(Duration.ofSeconds(7)));
-        assertThat(sandbox.requestCount("POST", "/adjustment")).isEqualTo(1);
+        assertThat(sandbox.requestCount("POST", "/adjustment")).isEqualTo(1 + Exchange.RATE_LIMIT_RETRIES);
+        assertThat(sandbox.adjustmentCount()).isZero();
+    }
+
+    @Test
+    void aSingle429IsWaitedOutAndTheDocumentSentAgain() {
+        sandbox.failNextAdjustmentPost(SandboxFailure.RATE_LIMITED);
+
+        adapter.post(widgetGain());
+
+        assertThat(sandbox.adjustmentCount()).isEqualTo(1);
+        assertThat(clock.sleeps()).singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(7), Duration.ofSeconds(8)));
     }
 
     @ParameterizedTest
@@ -127,12 +144,14 @@ class AnswerMappingTest extends SandboxedAdapterTest {
         assertThat(sandbox.requestCount("POST", "/adjustment")).isEqualTo(1);
     }
 
+    /** The one rule: a 5xx answer means the request arrived, read or write (a read records nothing either way). */
     @Test
-    void aServerErrorOnAReadSentNothing() {
-        sandbox.failNext("PUT", "/list", SandboxFailure.SERVER_ERROR);
+    void aServerErrorOnAReadIsUnavailableAndArrived() {
+        sandbox.failNext("POST", "/list", SandboxFailure.SERVER_ERROR);
 
         assertThatThrownBy(() -> adapter.read(Fixtures.HQ, Set.of(Fixtures.item(OrderTimeSeed.WIDGET))))
-                .isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isFalse());
+                .isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isTrue());
+        assertThat(sandbox.requestCount("POST", "/list")).as("Order Time's reads are not retried").isEqualTo(1);
     }
 
     @Test

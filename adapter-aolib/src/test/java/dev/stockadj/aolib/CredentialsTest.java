@@ -57,10 +57,9 @@ class CredentialsTest {
     }
 
     @Test
-    void theInterceptorSignsRequestsForTheConfiguredHostOnly() throws Exception {
-        AuthInterceptor auth = new AuthInterceptor(home.url("/api/"), API_KEY, "me@shop.example",
-                Optional.of(PASSWORD), Optional.empty());
-        OkHttpClient client = new OkHttpClient.Builder().addNetworkInterceptor(auth).build();
+    void theClientSignsRequestsForTheConfiguredHostOnly() throws Exception {
+        OkHttpClient client = OrderTimeAdapter.client(Fixtures.settings(home.url("/api").uri(), API_KEY,
+                "me@shop.example", PASSWORD)).http();
         home.enqueue(new MockResponse());
         elsewhere.enqueue(new MockResponse());
 
@@ -87,7 +86,7 @@ class CredentialsTest {
 
     @Test
     void aDevKeyIsSentInsteadOfAPassword() throws Exception {
-        home.enqueue(new MockResponse().setBody("0"));
+        home.enqueue(new MockResponse().setBody("[]"));
         var settings = new OrderTimeSettings(home.url("/api").uri(), API_KEY, "me@shop.example", Optional.empty(),
                 Optional.of(new Secret("dev-789")), OrderTimeSettings.DEFAULT_CONNECT_TIMEOUT,
                 OrderTimeSettings.DEFAULT_READ_TIMEOUT, 600, 10);

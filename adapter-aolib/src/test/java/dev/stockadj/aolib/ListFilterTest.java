@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * values" (help.ordertime.com): an "in" filter is one string, and a SKU that holds a comma is asked for on its own.
  */
 class ListFilterTest {
-    private final ObjectMapper json = Json.mapper();
+    private final ObjectMapper json = OrderTimeMapper.json();
 
     @Test
     void anInFilterIsOneCommaDelimitedString() {

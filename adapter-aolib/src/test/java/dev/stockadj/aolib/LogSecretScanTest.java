@@ -8,6 +8,7 @@ import dev.stockadj.aolib.sandbox.OrderTimeSeed;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.VendorDocumentId;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class LogSecretScanTest {
                         : Fixtures.settings(vendor.uri("/api"), new Secret(API_KEY), "me@shop.example",
                         new Secret(PASSWORD));
                 try (OrderTimeAdapter adapter = OrderTimeAdapter.create(settings.withRequestsPerMinute(
-                        OrderTimeSettings.MAX_REQUESTS_PER_MINUTE))) {
+                        OrderTimeSettings.MAX_REQUESTS_PER_MINUTE), new ManualClock())) {
                     List<Supplier<Object>> operations = List.of(
                             () -> adapter.resolve(Set.of(new Sku(OrderTimeSeed.WIDGET_SKU))),
                             () -> adapter.read(new VendorDocumentId("7")),
@@ -73,7 +74,7 @@ class LogSecretScanTest {
         List<String> requestLines = events.stream().filter(e -> e.getLoggerName().equals("dev.stockadj.aolib.http")
                 && e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(requestLines).as("one line per request, no query").hasSize(vendor.requestCount())
-                .allSatisfy(line -> assertThat(line).matches("(GET|POST|PUT|DELETE) /api/[a-z]+ -> HTTP \\d{3} in \\d+ ms \\(attempt 1\\)"))
+                .allSatisfy(line -> assertThat(line).matches("(GET|POST|PUT|DELETE) /api/[a-z]+ -> HTTP \\d{3} in \\d+ ms \\(attempt [1-4]\\)"))
                 .anySatisfy(line -> assertThat(line).startsWith("GET /api/adjustment -> HTTP 200"));
         assertThat(events).as("the bodies at DEBUG, the echoed credentials masked")
                 .anySatisfy(e -> {

@@ -62,7 +62,7 @@ class LotExpiryTest extends SandboxedAdapterTest {
 
         assertThat(json.readTree(posted.response()).at("/LineItems/0/Details/0/ExpirationDate").asText())
                 .isEqualTo("2027-03-31T00:00:00");
-        assertThat(sandbox.requestCount("PUT", "/list")).as("the item only: no expiry to look up").isEqualTo(1);
+        assertThat(sandbox.requestCount("POST", "/list")).as("the item only: no expiry to look up").isEqualTo(1);
     }
 
     @Test
@@ -77,7 +77,7 @@ class LotExpiryTest extends SandboxedAdapterTest {
     @ParameterizedTest
     @EnumSource(value = SandboxFailure.class, names = {"HTML", "BAD_REQUEST_TEXT", "SERVER_ERROR", "MALFORMED_JSON"})
     void aReadThatFailsBeforeSendingLeavesTheDocumentNotSent(SandboxFailure failure) {
-        sandbox.failNext("PUT", "/list", failure);
+        sandbox.failNext("POST", "/list", failure);
 
         assertThatThrownBy(() -> adapter.post(removals())).isInstanceOfSatisfying(VendorUnavailable.class,
                 e -> assertThat(e.maybeSent()).isFalse());

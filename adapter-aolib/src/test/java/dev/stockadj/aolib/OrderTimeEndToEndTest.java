@@ -67,7 +67,7 @@ class OrderTimeEndToEndTest extends SandboxedAdapterTest {
         return text.isBlank() ? null : text;
     }
 
-    private final ObjectMapper json = Json.mapper();
+    private final ObjectMapper json = OrderTimeMapper.json();
 
     @Test
     void aCountWithBinsLotsAndSerialsLeavesTheSandboxHoldingTheCount() throws IOException {

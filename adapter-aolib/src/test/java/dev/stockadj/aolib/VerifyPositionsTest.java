@@ -42,7 +42,7 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
                 expiring(Fixtures.at(OrderTimeSeed.SCANNER, OrderTimeSeed.FLOOR, "SN-1004"), "1", "2031-12-31", 9));
 
         assertThat(adapter.verifyPositions(Fixtures.HQ, positions)).isEmpty();
-        assertThat(sandbox.requestCount("PUT", "/list")).as("items, the location's bins, the lot and serial records")
+        assertThat(sandbox.requestCount("POST", "/list")).as("items, the location's bins, the lot and serial records")
                 .isEqualTo(3);
         assertThat(sandbox.requestCount("POST", "/adjustment")).isZero();
     }
@@ -72,7 +72,7 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
                 "item 41 is tracked by lot or serial number in Order Time: count each lot or serial on its own line",
                 "serial number SN-1001 of item 45 is one unit: count it as 1 or 0, not 2",
                 "serial number SN-1001 of item 45 is one unit: count it as 1 or 0, not 2");
-        assertThat(sandbox.requestCount("PUT", "/list")).isEqualTo(3);
+        assertThat(sandbox.requestCount("POST", "/list")).isEqualTo(3);
     }
 
     @Test
@@ -115,7 +115,7 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
                 tuple(4, "expires"), tuple(6, "expires"), tuple(9, "expires"));
         assertThat(problems.get(2).message()).isEqualTo("lot or serial number SN-1004 is new to Order Time for item 45:"
                 + " give its expiry (expires, YYYY-MM-DD), which Order Time requires");
-        assertThat(sandbox.requestCount("PUT", "/list")).as("items, bins, lots: one query each").isEqualTo(3);
+        assertThat(sandbox.requestCount("POST", "/list")).as("items, bins, lots: one query each").isEqualTo(3);
     }
 
     @Test
@@ -164,7 +164,7 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
         }
 
         assertThat(adapter.verifyPositions(Fixtures.HQ, positions)).isEmpty();
-        assertThat(sandbox.requestCount("PUT", "/list")).as("one item query, three lot chunks of 500").isEqualTo(4);
+        assertThat(sandbox.requestCount("POST", "/list")).as("one item query, three lot chunks of 500").isEqualTo(4);
     }
 
     @Test
@@ -174,7 +174,7 @@ class VerifyPositionsTest extends SandboxedAdapterTest {
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("bin 'Floor' does not exist at location HQ"));
-        assertThat(sandbox.requestCount("PUT", "/list")).as("items only").isEqualTo(1);
+        assertThat(sandbox.requestCount("POST", "/list")).as("items only").isEqualTo(1);
     }
 
     @Test

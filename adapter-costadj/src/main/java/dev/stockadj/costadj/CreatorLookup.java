@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.Exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockadj.core.model.UserId;
 import dev.stockadj.core.port.out.VendorAuthFailed;

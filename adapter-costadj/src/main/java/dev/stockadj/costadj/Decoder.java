@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.HttpAnswer;
+import dev.stockadj.plumbing.http.Redactor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +22,7 @@ final class Decoder {
         this.redactor = Objects.requireNonNull(redactor, "redactor is required");
     }
 
-    <T> T single(Answer answer, Class<T> type) {
+    <T> T single(HttpAnswer answer, Class<T> type) {
         Single<T> single = parse(answer, json.getTypeFactory().constructParametricType(Single.class, type));
         if (single == null || single.data() == null) {
             throw new VendorProtocolError("Foodics answered " + answer.status() + " without data", null);
@@ -29,7 +31,7 @@ final class Decoder {
     }
 
     /** The whole answer as JSON, whatever its shape; only text that is not JSON is a protocol error. */
-    JsonNode tree(Answer answer) {
+    JsonNode tree(HttpAnswer answer) {
         JsonNode tree = parse(answer, json.getTypeFactory().constructType(JsonNode.class));
         if (tree == null || tree.isMissingNode()) {
             throw new VendorProtocolError("Foodics answered " + answer.status() + " without a body", null);
@@ -37,7 +39,7 @@ final class Decoder {
         return tree;
     }
 
-    <T> Page<T> page(Answer answer, Class<T> type) {
+    <T> Page<T> page(HttpAnswer answer, Class<T> type) {
         Page<T> page = parse(answer, json.getTypeFactory().constructParametricType(Page.class, type));
         if (page == null || page.data() == null) {
             throw new VendorProtocolError("Foodics answered a list without data", null);
@@ -45,7 +47,7 @@ final class Decoder {
         return page;
     }
 
-    private <T> T parse(Answer answer, JavaType type) {
+    private <T> T parse(HttpAnswer answer, JavaType type) {
         try {
             return json.readValue(answer.body(), type);
         } catch (JsonProcessingException e) {

@@ -18,7 +18,7 @@ final class Filters {
         put(query, "business_date_after", filter.businessDateAfter());
         put(query, "business_date_before", filter.businessDateBefore());
         put(query, "reference", filter.reference());
-        filter.status().ifPresent(s -> query.put("filter[status]", Integer.toString(DtoMapper.code(s))));
+        filter.status().ifPresent(s -> query.put("filter[status]", Integer.toString(FoodicsMapper.code(s))));
         put(query, "branch_id", filter.branch());
         put(query, "creator_id", filter.creator());
         put(query, "poster_id", filter.poster());

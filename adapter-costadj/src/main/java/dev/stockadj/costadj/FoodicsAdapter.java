@@ -1,6 +1,5 @@
 package dev.stockadj.costadj;
 
-import dev.stockadj.plumbing.http.RequestLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.vendor.AccountsPerDocument;
@@ -27,9 +26,15 @@ import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ReadUnitCostsPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
-import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
+import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.http.CallerClock;
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.OriginCredentials;
+import dev.stockadj.plumbing.http.RateLimiter;
+import dev.stockadj.plumbing.http.Redactor;
+import dev.stockadj.plumbing.http.StatusFailures;
+import dev.stockadj.plumbing.http.VendorClient;
+import dev.stockadj.plumbing.http.VendorJson;
 
 import java.util.List;
 import java.util.Map;
@@ -47,20 +52,20 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
 
     public static final VendorName VENDOR = new VendorName("foodics");
     public static final int MAX_LINES_PER_DOCUMENT = 500;
+    /** A read that met a 5xx or no answer is sent again this often, after 1, 2 and 4 s. */
+    static final int READ_RETRIES = 3;
     private static final VendorCapabilities CAPABILITIES = new VendorCapabilities(VENDOR, QuantityMode.NONE,
             AccountsPerDocument.SINGLE, MAX_LINES_PER_DOCUMENT, 4, 4, false, false, true, ReadBack.BY_SEARCH, true);
 
-    private final OkHttpClient http;
-    private final boolean ownsConnections;
+    private final VendorClient client;
     private final FoodicsCostAdjustments costs;
     private final FoodicsInventory inventory;
     private final FoodicsBranches branches;
     private final FoodicsUnitCosts unitCosts;
 
-    private FoodicsAdapter(OkHttpClient http, boolean ownsConnections, FoodicsCostAdjustments costs,
-            FoodicsInventory inventory, FoodicsBranches branches, FoodicsUnitCosts unitCosts) {
-        this.http = http;
-        this.ownsConnections = ownsConnections;
+    private FoodicsAdapter(VendorClient client, FoodicsCostAdjustments costs, FoodicsInventory inventory,
+            FoodicsBranches branches, FoodicsUnitCosts unitCosts) {
+        this.client = client;
         this.costs = costs;
         this.inventory = inventory;
         this.branches = branches;
@@ -73,35 +78,39 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
      */
     public static FoodicsAdapter create(FoodicsSettings settings) {
         Objects.requireNonNull(settings, "settings is required");
-        return create(settings, settings.clock().<ClockPort>map(CallerClock::new).orElseGet(ClockPort::system));
+        return create(settings, CallerClock.of(settings.clock()));
     }
 
     /**
-     * An adapter whose throttle, back-off and Retry-After waits read and wait through
+     * An adapter whose rate limit, back-off and Retry-After waits read and wait through
      * {@code clock} (tests pass a fake clock whose {@code sleep} only advances it); it takes the place of the
      * settings' {@link FoodicsSettings#clock() clock}.
      */
     public static FoodicsAdapter create(FoodicsSettings settings, ClockPort clock) {
         Objects.requireNonNull(settings, "settings is required");
         Objects.requireNonNull(clock, "clock is required");
-        ObjectMapper json = Json.mapper();
-        OkHttpClient http = HttpClients.build(settings);
-        FoodicsApi api = new Retrofit.Builder()
-                .baseUrl(settings.retrofitBase())
-                .client(http)
-                .addConverterFactory(JacksonConverterFactory.create(json))
-                .build()
-                .create(FoodicsApi.class);
-        Redactor redactor = new Redactor(settings.token());
-        Exchange exchange = new Exchange(new Throttle(settings.requestsPerMinute(), clock),
-                new FailureMapper(json, redactor), new RequestLog("dev.stockadj.costadj.http", redactor::redact));
+        ObjectMapper json = VendorJson.mapper();
+        VendorClient client = client(settings);
+        FoodicsApi api = client.api(FoodicsApi.class, json);
+        Redactor redactor = new Redactor(List.of(settings.token()));
+        FoodicsFailures failures = new FoodicsFailures(new StatusFailures("Foodics", redactor, json));
+        Exchange exchange = new Exchange("Foodics", new RateLimiter("Foodics", settings.rateLimit(), clock,
+                new FoodicsBlockRule()), clock, redactor, "dev.stockadj.costadj.http", READ_RETRIES,
+                Exchange.AnswerCheck.failing(FoodicsFailures::passes, failures::failure));
         Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
-        return new FoodicsAdapter(http, settings.httpClient().isEmpty(),
+        return new FoodicsAdapter(client,
                 new FoodicsCostAdjustments(settings.relativeResource(), api, exchange, decoder, creators),
                 new FoodicsInventory(api, exchange, decoder),
                 new FoodicsBranches(api, exchange, decoder),
                 new FoodicsUnitCosts(api, exchange, decoder));
+    }
+
+    /** The HTTP client for {@code settings}: the bearer token to Foodics' origin only. */
+    static VendorClient client(FoodicsSettings settings) {
+        return VendorClient.build(settings.baseUrl(), settings.httpClient(), settings.connectTimeout(),
+                settings.readTimeout(), new OriginCredentials(settings.baseUrl(),
+                        Map.of("Authorization", new Secret("Bearer " + settings.token().reveal()))));
     }
 
     @Override
@@ -168,9 +177,6 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
     /** Releases the HTTP connections and threads — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        if (ownsConnections) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        client.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Problem;

@@ -1,5 +1,7 @@
 package dev.stockadj.costadj;
 
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.HttpAnswer;
 import dev.stockadj.core.model.cost.CostAdjustment;
 import dev.stockadj.core.model.cost.CostAdjustmentDraft;
 import dev.stockadj.core.model.cost.CostAdjustmentFilter;
@@ -8,7 +10,7 @@ import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
-import dev.stockadj.costadj.DtoMapper.Known;
+import dev.stockadj.costadj.FoodicsMapper.Known;
 import dev.stockadj.costadj.dto.CostAdjustmentRead;
 
 import java.util.LinkedHashMap;
@@ -37,8 +39,8 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
 
     @Override
     public CostAdjustment create(CostAdjustmentDraft draft) {
-        Answer answer = exchange.write(api.createCostAdjustment(resource,
-                DtoMapper.toWrite(draft, creators.creator())));
+        HttpAnswer answer = exchange.write(api.createCostAdjustment(resource,
+                FoodicsMapper.toWrite(draft, creators.creator())));
         return written(answer, draft);
     }
 
@@ -49,8 +51,8 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
 
     private Optional<CostAdjustment> fetch(CostAdjustmentId id, Known known) {
         try {
-            Answer answer = exchange.read(api.getCostAdjustment(resource, id.value(), INCLUDE));
-            return Optional.of(DtoMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class), known));
+            HttpAnswer answer = exchange.read(api.getCostAdjustment(resource, id.value(), INCLUDE));
+            return Optional.of(FoodicsMapper.toDomain(decoder.single(answer, CostAdjustmentRead.class), known));
         } catch (VendorNotFound e) {
             return Optional.empty();
         }
@@ -61,7 +63,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
      * should Foodics embed relations only when included, it is read back with them, and should
      * that fail too, what was written stands in (without previous costs).
      */
-    private CostAdjustment written(Answer answer, CostAdjustmentDraft draft) {
+    private CostAdjustment written(HttpAnswer answer, CostAdjustmentDraft draft) {
         CostAdjustmentRead read = decoder.single(answer, CostAdjustmentRead.class);
         Known known = Known.written(draft);
         if ((read.items() == null || read.branch() == null) && read.id() != null && !read.id().isBlank()) {
@@ -74,7 +76,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
                 // the write is done; what was written tells the rest
             }
         }
-        return DtoMapper.toDomain(read, known);
+        return FoodicsMapper.toDomain(read, known);
     }
 
     /**
@@ -98,7 +100,7 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
             paged.put("include", INCLUDE);
             paged.put("page", Integer.toString(page));
             return decoder.page(exchange.read(api.listCostAdjustments(resource, paged)), CostAdjustmentRead.class);
-        }).stream().map(read -> DtoMapper.toDomain(read, Known.within(filter.branch()))).filter(a -> carries(a, carrying)).toList();
+        }).stream().map(read -> FoodicsMapper.toDomain(read, Known.within(filter.branch()))).filter(a -> carries(a, carrying)).toList();
     }
 
     /**
@@ -112,8 +114,8 @@ final class FoodicsCostAdjustments implements CostAdjustmentPort {
 
     @Override
     public CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
-        Answer answer = exchange.write(api.updateCostAdjustment(resource, id.value(),
-                DtoMapper.toWrite(draft, creators.creator())));
+        HttpAnswer answer = exchange.write(api.updateCostAdjustment(resource, id.value(),
+                FoodicsMapper.toWrite(draft, creators.creator())));
         return written(answer, draft);
     }
 

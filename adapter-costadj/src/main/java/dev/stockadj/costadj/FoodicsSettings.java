@@ -2,6 +2,8 @@ package dev.stockadj.costadj;
 
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.UserId;
+import dev.stockadj.plumbing.http.RateLimit;
+import dev.stockadj.plumbing.http.SettingsCheck;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -15,23 +17,24 @@ import java.util.regex.Pattern;
  * How to reach one Foodics account.
  *
  * @param baseUrl           the API root, e.g. {@code https://api.foodics.com/v5}
- * @param token             the bearer token (sent only to {@code baseUrl}'s host); printable ASCII
+ * @param token             the bearer token (sent only to {@code baseUrl}'s origin); printable ASCII
  * @param resourcePath      the cost adjustment resource, {@code /cost_adjustments} or
  *                          {@code /cost_adjustment_transactions}
  * @param creatorId         the user written as {@code creator_id}; when empty, asked once of {@code GET /whoami}
  * @param connectTimeout    how long to wait for a connection
  * @param readTimeout       how long to wait for an answer
- * @param requestsPerMinute the most requests the client sends in any minute (Foodics allows 30 or 90)
+ * @param rateLimit         the most requests the client sends in any window (Foodics allows 30 or 90 a minute);
+ *                          empty: not known, learnt from Foodics' first 429 and its Retry-After
  * @param httpClient        the caller's client to build on (its dispatcher, connection pool, proxy, TLS,
  *                          interceptors and event listeners are shared); the adapter derives its own from it with
  *                          {@code newBuilder()} and still never retries, never follows redirects, uses its own
- *                          timeouts and sends the token to the base URL's host only. Closing the adapter leaves the
+ *                          timeouts and sends the token to the base URL's origin only. Closing the adapter leaves the
  *                          caller's client running. Empty: a client of the adapter's own
- * @param clock             the time the throttle, back-off and Retry-After waits are measured on (the waits are
+ * @param clock             the time the rate limit, back-off and Retry-After waits are measured on (the waits are
  *                          real sleeps); empty: the system's
  */
 public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Optional<UserId> creatorId,
-        Duration connectTimeout, Duration readTimeout, int requestsPerMinute, Optional<OkHttpClient> httpClient,
+        Duration connectTimeout, Duration readTimeout, Optional<RateLimit> rateLimit, Optional<OkHttpClient> httpClient,
         Optional<Clock> clock) {
 
     public static final String DEFAULT_RESOURCE_PATH = "/cost_adjustments";
@@ -40,38 +43,21 @@ public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Op
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9_-]+)+");
 
     public FoodicsSettings {
-        Objects.requireNonNull(baseUrl, "base URL is required");
+        SettingsCheck.baseUrl("foodics", baseUrl);
         Objects.requireNonNull(token, "token is required").requireHeaderSafe("the Foodics token");
         Objects.requireNonNull(resourcePath, "resource path is required");
         Objects.requireNonNull(creatorId, "creator id is required (may be empty)");
-        Objects.requireNonNull(connectTimeout, "connect timeout is required");
-        Objects.requireNonNull(readTimeout, "read timeout is required");
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
-        String scheme = baseUrl.getScheme();
-        if (!"https".equals(scheme) && !"http".equals(scheme) || baseUrl.getHost() == null) {
-            throw new IllegalArgumentException("base URL must be an http(s) URL with a host: " + baseUrl);
-        }
-        if (baseUrl.getQuery() != null || baseUrl.getFragment() != null || baseUrl.getUserInfo() != null) {
-            throw new IllegalArgumentException("base URL must not carry a query, fragment or user info");
-        }
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
         if (!PATH.matcher(resourcePath).matches()) {
             throw new IllegalArgumentException("resource path must look like /cost_adjustments: '" + resourcePath + "'");
-        }
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
-            throw new IllegalArgumentException("timeouts must be positive");
-        }
-        if (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
-            throw new IllegalArgumentException("requests per minute must be between 1 and " + MAX_REQUESTS_PER_MINUTE
-                    + ": " + requestsPerMinute);
         }
     }
 
     /** Settings on a client and clock of the adapter's own. */
     public FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Optional<UserId> creatorId,
             Duration connectTimeout, Duration readTimeout, int requestsPerMinute) {
-        this(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout, requestsPerMinute, Optional.empty(),
-                Optional.empty());
+        this(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout,
+                Optional.of(perMinute(requestsPerMinute)), Optional.empty(), Optional.empty());
     }
 
     /** Path {@code /cost_adjustments}, creator from {@code /whoami}, 10 s to connect, 30 s to answer, 30 per minute. */
@@ -81,45 +67,53 @@ public record FoodicsSettings(URI baseUrl, Secret token, String resourcePath, Op
     }
 
     public FoodicsSettings withResourcePath(String path) {
-        return new FoodicsSettings(baseUrl, token, path, creatorId, connectTimeout, readTimeout, requestsPerMinute,
+        return new FoodicsSettings(baseUrl, token, path, creatorId, connectTimeout, readTimeout, rateLimit,
                 httpClient, clock);
     }
 
     public FoodicsSettings withCreatorId(UserId creator) {
         return new FoodicsSettings(baseUrl, token, resourcePath, Optional.of(creator), connectTimeout, readTimeout,
-                requestsPerMinute, httpClient, clock);
+                rateLimit, httpClient, clock);
     }
 
     public FoodicsSettings withTimeouts(Duration connect, Duration read) {
-        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connect, read, requestsPerMinute,
-                httpClient, clock);
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connect, read, rateLimit, httpClient, clock);
     }
 
     public FoodicsSettings withRequestsPerMinute(int perMinute) {
-        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout, perMinute,
-                httpClient, clock);
+        return withRateLimit(perMinute(perMinute));
+    }
+
+    /** At most {@code limit}'s requests in any of its windows. */
+    public FoodicsSettings withRateLimit(RateLimit limit) {
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout,
+                Optional.of(Objects.requireNonNull(limit, "limit is required")), httpClient, clock);
+    }
+
+    /** No limit known: learnt from Foodics' first 429 and its Retry-After. */
+    public FoodicsSettings withRateLimitUnknown() {
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout,
+                Optional.empty(), httpClient, clock);
     }
 
     /** Builds on the caller's client (see {@link #httpClient()}); closing the adapter leaves it running. */
     public FoodicsSettings withHttpClient(OkHttpClient client) {
-        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout,
-                requestsPerMinute, Optional.of(Objects.requireNonNull(client, "client is required")), clock);
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout, rateLimit,
+                Optional.of(Objects.requireNonNull(client, "client is required")), clock);
     }
 
-    /** Measures the throttle, back-off and Retry-After waits on {@code time}; the waits are real sleeps. */
+    /** Measures the rate limit, back-off and Retry-After waits on {@code time}; the waits are real sleeps. */
     public FoodicsSettings withClock(Clock time) {
-        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout,
-                requestsPerMinute, httpClient, Optional.of(Objects.requireNonNull(time, "clock is required")));
-    }
-
-    /** The base URL as Retrofit wants it: ending with a slash. */
-    String retrofitBase() {
-        String text = baseUrl.toString();
-        return text.endsWith("/") ? text : text + "/";
+        return new FoodicsSettings(baseUrl, token, resourcePath, creatorId, connectTimeout, readTimeout, rateLimit,
+                httpClient, Optional.of(Objects.requireNonNull(time, "clock is required")));
     }
 
     /** The resource path relative to the base URL (no leading slash). */
     String relativeResource() {
         return resourcePath.substring(1);
+    }
+
+    private static RateLimit perMinute(int requests) {
+        return RateLimit.perMinute(SettingsCheck.count("requests per minute", requests, MAX_REQUESTS_PER_MINUTE));
     }
 }

@@ -9,6 +9,7 @@ import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorProtocolError;
 import dev.stockadj.core.port.out.VendorRejected;
 import dev.stockadj.costadj.dto.PivotItem;
+import dev.stockadj.plumbing.http.Exchange;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

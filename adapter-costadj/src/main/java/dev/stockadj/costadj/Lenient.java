@@ -55,8 +55,8 @@ final class Lenient {
     static Optional<CostAdjustmentStatus> status(JsonNode node) {
         Optional<Integer> code = integer(node);
         if (code.isPresent()) {
-            return code.get() == DtoMapper.DRAFT ? Optional.of(CostAdjustmentStatus.DRAFT)
-                    : code.get() == DtoMapper.CLOSED ? Optional.of(CostAdjustmentStatus.CLOSED) : Optional.empty();
+            return code.get() == FoodicsMapper.DRAFT ? Optional.of(CostAdjustmentStatus.DRAFT)
+                    : code.get() == FoodicsMapper.CLOSED ? Optional.of(CostAdjustmentStatus.CLOSED) : Optional.empty();
         }
         String name = node == null || !node.isTextual() ? "" : node.asText().strip().toLowerCase(Locale.ROOT);
         return switch (name) {

@@ -19,7 +19,6 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +32,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * An adapter built on the caller's OkHttp client: the caller's interceptor sees every request (without the
  * token), the caller's retries and redirects stay off, and closing the adapter leaves the caller's dispatcher
- * and connection pool running.
+ * and connection pool running. (How the adapter's client is derived from the caller's is adapter-plumbing's
+ * {@code VendorClientTest}.)
  */
 class CallerClientTest {
     /** A caller's client built to retry and follow redirects, as OkHttp does by default, recording what it sees. */
@@ -86,19 +86,5 @@ class CallerClientTest {
         });
 
         assertThat(failure).isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isTrue());
-    }
-
-    @Test
-    void theDerivedClientSharesTheCallersPlumbingButNotItsRetriesOrRedirects() {
-        OkHttpClient derived = HttpClients.build(FoodicsSettings.defaults(URI.create("https://api.foodics.com/v5"),
-                new Secret("caller-test-token")).withHttpClient(caller));
-
-        assertThat(derived.dispatcher()).isSameAs(caller.dispatcher());
-        assertThat(derived.connectionPool()).isSameAs(caller.connectionPool());
-        assertThat(derived.interceptors()).contains(callers.interceptor());
-        assertThat(derived.retryOnConnectionFailure()).isFalse();
-        assertThat(derived.followRedirects()).isFalse();
-        assertThat(derived.followSslRedirects()).isFalse();
-        assertThat(derived.readTimeoutMillis()).isEqualTo(30_000);
     }
 }

@@ -5,6 +5,7 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.costadj.sandbox.Fault;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

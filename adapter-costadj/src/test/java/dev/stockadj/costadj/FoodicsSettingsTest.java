@@ -1,6 +1,7 @@
 package dev.stockadj.costadj;
 
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.http.RateLimit;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -18,9 +19,8 @@ class FoodicsSettingsTest {
         FoodicsSettings settings = FoodicsSettings.defaults(BASE, TOKEN);
 
         assertThat(settings.resourcePath()).isEqualTo("/cost_adjustments");
-        assertThat(settings.requestsPerMinute()).isEqualTo(30);
+        assertThat(settings.rateLimit()).contains(RateLimit.perMinute(30));
         assertThat(settings.creatorId()).isEmpty();
-        assertThat(settings.retrofitBase()).isEqualTo("https://api.foodics.com/v5/");
         assertThat(settings.relativeResource()).isEqualTo("cost_adjustments");
     }
 

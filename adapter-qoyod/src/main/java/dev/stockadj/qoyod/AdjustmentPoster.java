@@ -1,5 +1,8 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.HttpAnswer;
+import dev.stockadj.plumbing.http.VendorJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockadj.core.model.plan.AdjustmentDocument;
@@ -25,12 +28,12 @@ final class AdjustmentPoster {
     private static final String WHAT = "posting the Qoyod inventory adjustment";
 
     private final QoyodApi api;
-    private final QoyodExchange exchange;
+    private final Exchange exchange;
     private final ProductCatalog catalog;
-    private final QoyodErrorMapper errors;
+    private final QoyodFailures errors;
     private final ObjectMapper json;
 
-    AdjustmentPoster(QoyodApi api, QoyodExchange exchange, ProductCatalog catalog, QoyodErrorMapper errors, ObjectMapper json) {
+    AdjustmentPoster(QoyodApi api, Exchange exchange, ProductCatalog catalog, QoyodFailures errors, ObjectMapper json) {
         this.api = api;
         this.exchange = exchange;
         this.catalog = catalog;
@@ -40,12 +43,9 @@ final class AdjustmentPoster {
 
     PostedDocument post(AdjustmentDocument document) {
         learnMissingPrices(document);
-        AdjustmentRequestDto request = AdjustmentMapper.toRequest(document, this::rateOf);
-        QoyodAnswer answer = exchange.send(api.postAdjustment(request), WHAT + " " + document.key());
-        errors.statusFailure(answer, WHAT).ifPresent(f -> {
-            throw f;
-        });
-        Optional<JsonNode> body = QoyodJson.object(json, answer.body());
+        AdjustmentRequestDto request = QoyodMapper.toRequest(document, this::rateOf);
+        HttpAnswer answer = exchange.write(api.postAdjustment(request), WHAT + " " + document.key());
+        Optional<JsonNode> body = VendorJson.object(json, answer.body());
         if (body.isPresent() && body.get().has("errors")) {
             throw errors.rejected(body.get().get("errors"));
         }

@@ -1,5 +1,7 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.http.HttpAnswer;
+import dev.stockadj.plumbing.http.VendorJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,14 +17,14 @@ import java.util.Optional;
  */
 final class AnswerReader {
     private final ObjectMapper json;
-    private final QoyodErrorMapper errors;
+    private final QoyodFailures errors;
 
-    AnswerReader(ObjectMapper json, QoyodErrorMapper errors) {
+    AnswerReader(ObjectMapper json, QoyodFailures errors) {
         this.json = json;
         this.errors = errors;
     }
 
-    <T> List<T> list(QoyodAnswer answer, String key, Class<T> type, String what) {
+    <T> List<T> list(HttpAnswer answer, String key, Class<T> type, String what) {
         Optional<JsonNode> body = checked(answer, what);
         if (body.isEmpty()) {
             return List.of();
@@ -38,7 +40,7 @@ final class AnswerReader {
         return out;
     }
 
-    <T> Optional<T> one(QoyodAnswer answer, String key, Class<T> type, String what) {
+    <T> Optional<T> one(HttpAnswer answer, String key, Class<T> type, String what) {
         Optional<JsonNode> body = checked(answer, what);
         if (body.isEmpty()) {
             return Optional.empty();
@@ -51,11 +53,8 @@ final class AnswerReader {
     }
 
     /** The JSON object of a usable answer, or empty for "found nothing"; throws for every failure. */
-    private Optional<JsonNode> checked(QoyodAnswer answer, String what) {
-        errors.statusFailure(answer, what).ifPresent(f -> {
-            throw f;
-        });
-        Optional<JsonNode> body = QoyodJson.object(json, answer.body());
+    private Optional<JsonNode> checked(HttpAnswer answer, String what) {
+        Optional<JsonNode> body = VendorJson.object(json, answer.body());
         if (body.isPresent() && body.get().has("errors")) {
             throw errors.rejected(body.get().get("errors"));
         }
@@ -68,7 +67,7 @@ final class AnswerReader {
         return body;
     }
 
-    private <T> T convert(JsonNode node, Class<T> type, QoyodAnswer answer, String what, String key) {
+    private <T> T convert(JsonNode node, Class<T> type, HttpAnswer answer, String what, String key) {
         try {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -76,7 +75,7 @@ final class AnswerReader {
         }
     }
 
-    private static boolean isSuccess(QoyodAnswer answer) {
+    private static boolean isSuccess(HttpAnswer answer) {
         return answer.status() >= 200 && answer.status() < 300;
     }
 }

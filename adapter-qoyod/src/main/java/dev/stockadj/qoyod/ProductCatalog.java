@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.qoyod.dto.ProductDto;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ final class ProductCatalog {
             .thenComparing(ProductDto::id);
 
     private final QoyodApi api;
-    private final QoyodExchange exchange;
+    private final Exchange exchange;
     private final AnswerReader reader;
     private final Map<String, BigDecimal> buyingPrices = new ConcurrentHashMap<>();
     /** Per thread: a planning runs on its caller's thread, and another thread's planning keeps its own. */
@@ -44,7 +45,7 @@ final class ProductCatalog {
         boolean complete;
     }
 
-    ProductCatalog(QoyodApi api, QoyodExchange exchange, AnswerReader reader) {
+    ProductCatalog(QoyodApi api, Exchange exchange, AnswerReader reader) {
         this.api = api;
         this.exchange = exchange;
         this.reader = reader;
@@ -77,7 +78,7 @@ final class ProductCatalog {
         int longest = 0;
         for (int page = 1; ; page++) {
             List<ProductDto> products = remember(reader.list(
-                    exchange.send(api.products(page, PAGE_SIZE, SORT), "reading Qoyod products page " + page),
+                    exchange.read(api.products(page, PAGE_SIZE, SORT), "reading Qoyod products page " + page),
                     "products", ProductDto.class, "reading Qoyod products page " + page));
             boolean wanted = products.isEmpty() || more.test(products);
             if (products.isEmpty() || products.size() < longest) {
@@ -99,18 +100,18 @@ final class ProductCatalog {
             return Optional.ofNullable(seen.products.get(id));
         }
         String what = "reading Qoyod product " + id;
-        return reader.one(exchange.send(api.product(id), what), "product", ProductDto.class, what)
+        return reader.one(exchange.read(api.product(id), what), "product", ProductDto.class, what)
                 .map(p -> remember(List.of(p)).get(0));
     }
 
     List<ProductDto> whereSku(String sku) {
         String what = "looking up SKU " + sku + " in Qoyod";
-        return remember(reader.list(exchange.send(api.productsWhere(sku, null), what), "products", ProductDto.class, what));
+        return remember(reader.list(exchange.read(api.productsWhere(sku, null), what), "products", ProductDto.class, what));
     }
 
     List<ProductDto> whereBarcode(String barcode) {
         String what = "looking up barcode " + barcode + " in Qoyod";
-        return remember(reader.list(exchange.send(api.productsWhere(null, barcode), what), "products", ProductDto.class, what));
+        return remember(reader.list(exchange.read(api.productsWhere(null, barcode), what), "products", ProductDto.class, what));
     }
 
     /**

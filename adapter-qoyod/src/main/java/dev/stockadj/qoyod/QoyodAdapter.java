@@ -23,9 +23,16 @@ import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ReadSnapshotPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
-import okhttp3.OkHttpClient;
+import dev.stockadj.core.port.out.ClockPort;
+import dev.stockadj.plumbing.http.CallerClock;
+import dev.stockadj.plumbing.http.Exchange;
+import dev.stockadj.plumbing.http.OriginCredentials;
+import dev.stockadj.plumbing.http.RateLimiter;
+import dev.stockadj.plumbing.http.Redactor;
+import dev.stockadj.plumbing.http.StatusFailures;
+import dev.stockadj.plumbing.http.VendorClient;
+import dev.stockadj.plumbing.http.VendorJson;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +56,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
 
     private final VendorCapabilities capabilities;
     private final Destination destination;
-    private final OkHttpClient http;
-    private final boolean ownsConnections;
+    private final VendorClient client;
     private final BookReader books;
     private final SkuResolver skus;
     private final ReferenceVerifier references;
@@ -58,30 +64,45 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     private final AdjustmentPoster poster;
     private final ProductCatalog catalog;
 
-    private QoyodAdapter(QoyodSettings settings, OkHttpClient http, QoyodApi api, ObjectMapper json, Clock clock) {
+    private QoyodAdapter(QoyodSettings settings, VendorClient client, ClockPort clock) {
         this.capabilities = new VendorCapabilities(VENDOR, QuantityMode.ABSOLUTE, AccountsPerDocument.GAIN_AND_LOSS,
                 settings.maxLinesPerDocument(), QUANTITY_SCALE, COST_SCALE, false, false, false, ReadBack.NONE, false);
         this.destination = Destination.of(VENDOR, settings.baseUrl());
-        this.http = http;
-        this.ownsConnections = settings.httpClient().isEmpty();
-        QoyodErrorMapper errors = new QoyodErrorMapper(json, settings.credential().secret(), clock);
-        Throttle throttle = settings.clock().map(c -> Throttle.perMinute(settings.requestsPerMinute(), c))
-                .orElseGet(() -> Throttle.perMinute(settings.requestsPerMinute()));
-        QoyodExchange exchange = new QoyodExchange(throttle, errors);
-        AnswerReader reader = new AnswerReader(json, errors);
+        this.client = client;
+        ObjectMapper json = VendorJson.mapper();
+        QoyodApi api = client.api(QoyodApi.class, json);
+        Redactor redactor = new Redactor(List.of(settings.credential().secret()));
+        QoyodFailures failures = new QoyodFailures(new StatusFailures("Qoyod", redactor, json));
+        Exchange exchange = new Exchange("Qoyod", new RateLimiter("Qoyod", settings.rateLimit(), clock), clock,
+                redactor, "dev.stockadj.qoyod.http", 0, Exchange.AnswerCheck.failing(QoyodFailures::passes,
+                failures::statusFailure));
+        AnswerReader reader = new AnswerReader(json, failures);
         this.catalog = new ProductCatalog(api, exchange, reader);
         this.books = new BookReader(catalog);
         this.skus = new SkuResolver(catalog);
         this.references = new ReferenceVerifier(api, exchange, reader);
         this.products = new ProductVerifier(catalog);
-        this.poster = new AdjustmentPoster(api, exchange, catalog, errors, json);
+        this.poster = new AdjustmentPoster(api, exchange, catalog, failures, json);
     }
 
+    /** An adapter that reads the time from the settings' clock (the system's when none) and really waits. */
     public static QoyodAdapter create(QoyodSettings settings) {
-        ObjectMapper json = QoyodJson.mapper();
-        OkHttpClient http = QoyodHttp.client(settings);
-        return new QoyodAdapter(settings, http, QoyodHttp.api(settings, http, json), json,
-                settings.clock().orElseGet(Clock::systemUTC));
+        return create(settings, CallerClock.of(settings.clock()));
+    }
+
+    /**
+     * An adapter whose rate limit and Retry-After waits read and wait through {@code clock} (tests pass one whose
+     * {@code sleep} only moves it on); it takes the place of the settings' clock.
+     */
+    public static QoyodAdapter create(QoyodSettings settings, ClockPort clock) {
+        return new QoyodAdapter(settings, client(settings), clock);
+    }
+
+    /** The HTTP client for {@code settings}: the credential to Qoyod's origin only. */
+    static VendorClient client(QoyodSettings settings) {
+        return VendorClient.build(settings.baseUrl(), settings.httpClient(), settings.connectTimeout(),
+                settings.readTimeout(), new OriginCredentials(settings.baseUrl(), settings.credential().headers(),
+                        QoyodCredential.Scheme.headerNames()));
     }
 
     @Override
@@ -130,9 +151,6 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
     /** Releases the client's threads and connections — unless they are the caller's (settings with a client). */
     @Override
     public void close() {
-        if (ownsConnections) {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        client.close();
     }
 }

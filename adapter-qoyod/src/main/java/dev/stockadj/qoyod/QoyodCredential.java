@@ -2,7 +2,11 @@ package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.Secret;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How Qoyod is told who calls (seed document, "Prerequisites": "A valid OAuth 2.0 access token, or an API key …
@@ -27,6 +31,11 @@ public record QoyodCredential(Scheme scheme, Secret secret) {
         public String header() {
             return header;
         }
+
+        /** Every header a Qoyod credential travels in. */
+        static Set<String> headerNames() {
+            return Arrays.stream(values()).map(Scheme::header).collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     public QoyodCredential {
@@ -43,8 +52,8 @@ public record QoyodCredential(Scheme scheme, Secret secret) {
         return new QoyodCredential(Scheme.BEARER, token);
     }
 
-    /** The header's value, secret included: only for the request that carries it. */
-    String headerValue() {
-        return scheme == Scheme.BEARER ? "Bearer " + secret.reveal() : secret.reveal();
+    /** The header that carries it, its value a secret too: only for the requests to Qoyod's origin. */
+    Map<String, Secret> headers() {
+        return Map.of(scheme.header(), scheme == Scheme.BEARER ? new Secret("Bearer " + secret.reveal()) : secret);
     }
 }

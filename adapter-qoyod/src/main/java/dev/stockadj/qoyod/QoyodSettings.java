@@ -1,6 +1,8 @@
 package dev.stockadj.qoyod;
 
 import dev.stockadj.core.model.Secret;
+import dev.stockadj.plumbing.http.RateLimit;
+import dev.stockadj.plumbing.http.SettingsCheck;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -19,17 +21,18 @@ import java.util.Optional;
  * @param connectTimeout     how long to wait for a connection (nothing has been sent when it expires)
  * @param readTimeout        how long to wait for an answer once the request is written (the request may
  *                           have been recorded when it expires)
- * @param requestsPerMinute  client-side ceiling; no more than this many requests start in any 60 s window
+ * @param rateLimit          client-side ceiling: no more requests than this in any window; empty: not known, learnt
+ *                           from Qoyod's first 429 and its Retry-After
  * @param maxLinesPerDocument documents are split to at most this many lines
  * @param httpClient         the caller's client to build on (its dispatcher, connection pool, proxy, TLS,
  *                           interceptors and event listeners are shared); the adapter derives its own from it
  *                           with {@code newBuilder()} and still never retries, never follows redirects, uses
  *                           its own timeouts and sends the credential to the base URL's origin only. Closing the
  *                           adapter leaves the caller's client running. Empty: a client of the adapter's own
- * @param clock              the time the throttle and Retry-After dates are read from; empty: the system's
+ * @param clock              the time the rate limit and Retry-After dates are read from; empty: the system's
  */
 public record QoyodSettings(URI baseUrl, QoyodCredential credential, Duration connectTimeout, Duration readTimeout,
-                            int requestsPerMinute, int maxLinesPerDocument, Optional<OkHttpClient> httpClient,
+                            Optional<RateLimit> rateLimit, int maxLinesPerDocument, Optional<OkHttpClient> httpClient,
                             Optional<Clock> clock) {
 
     /** Qoyod's documented ceiling (newer portal): 300 requests per minute, then 429. */
@@ -44,38 +47,17 @@ public record QoyodSettings(URI baseUrl, QoyodCredential credential, Duration co
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
     public QoyodSettings {
-        Objects.requireNonNull(baseUrl, "qoyod base URL is required");
+        SettingsCheck.baseUrl("qoyod", baseUrl);
         Objects.requireNonNull(credential, "a qoyod API key or access token is required");
-        Objects.requireNonNull(connectTimeout, "connect timeout is required");
-        Objects.requireNonNull(readTimeout, "read timeout is required");
-        Objects.requireNonNull(httpClient, "http client is required (may be empty)");
-        Objects.requireNonNull(clock, "clock is required (may be empty)");
-        String scheme = baseUrl.getScheme();
-        if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw new IllegalArgumentException("qoyod base URL must be http or https: " + baseUrl);
-        }
-        if (baseUrl.getHost() == null || baseUrl.getHost().isBlank()) {
-            throw new IllegalArgumentException("qoyod base URL must name a host: " + baseUrl);
-        }
-        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-            throw new IllegalArgumentException("qoyod base URL must not carry a query or fragment: " + baseUrl);
-        }
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
-            throw new IllegalArgumentException("timeouts must be positive");
-        }
-        if (requestsPerMinute < 1) {
-            throw new IllegalArgumentException("requests per minute must be 1 or more: " + requestsPerMinute);
-        }
-        if (maxLinesPerDocument < 1) {
-            throw new IllegalArgumentException("max lines per document must be 1 or more: " + maxLinesPerDocument);
-        }
+        SettingsCheck.connection(connectTimeout, readTimeout, rateLimit, httpClient, clock);
+        SettingsCheck.count("max lines per document", maxLinesPerDocument, Integer.MAX_VALUE);
     }
 
     /** Settings on a client and clock of the adapter's own. */
     public QoyodSettings(URI baseUrl, QoyodCredential credential, Duration connectTimeout, Duration readTimeout,
                          int requestsPerMinute, int maxLinesPerDocument) {
-        this(baseUrl, credential, connectTimeout, readTimeout, requestsPerMinute, maxLinesPerDocument,
-                Optional.empty(), Optional.empty());
+        this(baseUrl, credential, connectTimeout, readTimeout, Optional.of(perMinute(requestsPerMinute)),
+                maxLinesPerDocument, Optional.empty(), Optional.empty());
     }
 
     /** 10 s connect, 30 s read, 300 requests per minute (Qoyod's limit), 500 lines per document. */
@@ -90,29 +72,46 @@ public record QoyodSettings(URI baseUrl, QoyodCredential credential, Duration co
     }
 
     public QoyodSettings withReadTimeout(Duration timeout) {
-        return new QoyodSettings(baseUrl, credential, connectTimeout, timeout, requestsPerMinute, maxLinesPerDocument,
+        return new QoyodSettings(baseUrl, credential, connectTimeout, timeout, rateLimit, maxLinesPerDocument,
                 httpClient, clock);
     }
 
     public QoyodSettings withRequestsPerMinute(int limit) {
-        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, limit, maxLinesPerDocument,
-                httpClient, clock);
+        return withRateLimit(perMinute(limit));
+    }
+
+    /** At most {@code limit}'s requests in any of its windows. */
+    public QoyodSettings withRateLimit(RateLimit limit) {
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout,
+                Optional.of(Objects.requireNonNull(limit, "limit is required")), maxLinesPerDocument, httpClient, clock);
+    }
+
+    /** No limit known: learnt from Qoyod's first 429 and its Retry-After. */
+    public QoyodSettings withRateLimitUnknown() {
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, Optional.empty(),
+                maxLinesPerDocument, httpClient, clock);
     }
 
     public QoyodSettings withMaxLinesPerDocument(int lines) {
-        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, requestsPerMinute, lines,
-                httpClient, clock);
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, rateLimit, lines, httpClient, clock);
     }
 
     /** Builds on the caller's client (see {@link #httpClient()}); closing the adapter leaves it running. */
     public QoyodSettings withHttpClient(OkHttpClient client) {
-        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, requestsPerMinute,
-                maxLinesPerDocument, Optional.of(Objects.requireNonNull(client, "client is required")), clock);
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, rateLimit, maxLinesPerDocument,
+                Optional.of(Objects.requireNonNull(client, "client is required")), clock);
     }
 
-    /** Reads the time from {@code time} (the throttle's window, Retry-After dates); waits are still real. */
+    /** Reads the time from {@code time} (the rate limit's window, Retry-After dates); waits are still real. */
     public QoyodSettings withClock(Clock time) {
-        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, requestsPerMinute,
-                maxLinesPerDocument, httpClient, Optional.of(Objects.requireNonNull(time, "clock is required")));
+        return new QoyodSettings(baseUrl, credential, connectTimeout, readTimeout, rateLimit, maxLinesPerDocument,
+                httpClient, Optional.of(Objects.requireNonNull(time, "clock is required")));
+    }
+
+    private static RateLimit perMinute(int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("requests per minute must be 1 or more: " + requests);
+        }
+        return RateLimit.perMinute(requests);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stockadj.qoyod;
 
+import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
@@ -20,10 +21,10 @@ final class ReferenceVerifier {
     static final String EXPENSE_SETTING = "qoyod.expense-account-id";
 
     private final QoyodApi api;
-    private final QoyodExchange exchange;
+    private final Exchange exchange;
     private final AnswerReader reader;
 
-    ReferenceVerifier(QoyodApi api, QoyodExchange exchange, AnswerReader reader) {
+    ReferenceVerifier(QoyodApi api, Exchange exchange, AnswerReader reader) {
         this.api = api;
         this.exchange = exchange;
         this.reader = reader;
@@ -32,7 +33,7 @@ final class ReferenceVerifier {
     List<Problem> verify(LocationId location, Optional<Accounts> accounts) {
         List<Problem> problems = new ArrayList<>();
         String what = "reading Qoyod inventories";
-        List<InventoryDto> inventories = reader.list(exchange.send(api.inventories(), what), "inventories", InventoryDto.class, what);
+        List<InventoryDto> inventories = reader.list(exchange.read(api.inventories(), what), "inventories", InventoryDto.class, what);
         if (inventories.stream().noneMatch(i -> location.value().equals(i.id()))) {
             problems.add(Problem.ofInput(INVENTORY_SETTING, "Qoyod has no inventory " + location.value()
                     + " (it has " + (inventories.isEmpty() ? "none" : inventories.stream()
@@ -41,7 +42,7 @@ final class ReferenceVerifier {
         }
         if (accounts.isPresent()) {
             String accountsWhat = "reading Qoyod accounts";
-            Set<String> known = reader.list(exchange.send(api.accounts(), accountsWhat), "accounts", AccountDto.class, accountsWhat)
+            Set<String> known = reader.list(exchange.read(api.accounts(), accountsWhat), "accounts", AccountDto.class, accountsWhat)
                     .stream().map(AccountDto::id).collect(Collectors.toSet());
             missing(known, accounts.get().gain(), REVENUE_SETTING, "revenue (gain)").ifPresent(problems::add);
             missing(known, accounts.get().loss(), EXPENSE_SETTING, "expense (loss)").ifPresent(problems::add);

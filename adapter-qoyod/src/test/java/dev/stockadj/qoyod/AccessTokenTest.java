@@ -78,7 +78,7 @@ class AccessTokenTest extends SandboxedAdapterTest {
             assertThat(toQoyod.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
             assertThat(toQoyod.getHeader("API-KEY")).isNull();
 
-            OkHttpClient client = QoyodHttp.client(settings);
+            OkHttpClient client = QoyodAdapter.client(settings).http();
             try (Response response = client.newCall(new Request.Builder().url(elsewhere.url("/2.0/products"))
                     .header("Authorization", "Bearer copied-by-mistake").header("API-KEY", "copied").build()).execute()) {
                 assertThat(response.code()).isEqualTo(200);

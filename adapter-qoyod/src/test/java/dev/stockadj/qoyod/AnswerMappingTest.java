@@ -20,7 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import dev.stockadj.core.testing.ManualClock;
+import dev.stockadj.plumbing.http.Exchange;
+
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -33,12 +37,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every answer Qoyod is known to give to a post, and what the adapter makes of it. */
 class AnswerMappingTest {
     private final MockWebServer server = new MockWebServer();
+    private final ManualClock clock = new ManualClock(Instant.now());
     private QoyodAdapter adapter;
 
     @BeforeEach
     void start() throws IOException {
         server.start();
-        adapter = QoyodAdapter.create(settings());
+        adapter = QoyodAdapter.create(settings(), clock);
     }
 
     private QoyodSettings settings() {
@@ -114,28 +119,38 @@ class AnswerMappingTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
+    /** A 429 is waited out and sent again; one that lasts past the retries is rate limited with its Retry-After. */
     @Test
     void tooManyRequestsIsRateLimitedWithItsRetryAfter() {
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7").setBody("{}"));
+        for (int i = 0; i <= Exchange.RATE_LIMIT_RETRIES; i++) {
+            server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7").setBody("{}"));
+        }
 
         assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
                 .isInstanceOfSatisfying(VendorRateLimited.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(7)));
+        assertThat(server.getRequestCount()).isEqualTo(1 + Exchange.RATE_LIMIT_RETRIES);
+        assertThat(clock.sleeps()).as("a wait before each retry").hasSize(Exchange.RATE_LIMIT_RETRIES)
+                .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofSeconds(7), Duration.ofSeconds(8)));
     }
 
     @Test
-    void retryAfterAsAnHttpDateIsTheTimeUntilThen() {
+    void retryAfterAsAnHttpDateIsWaitedUntilThen() {
         String inThirtySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
         server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", inThirtySeconds));
+        answer(200, "{\"inventory_adjustment\": {\"id\": 4471}}");
 
-        assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
-                .isInstanceOfSatisfying(VendorRateLimited.class, e -> assertThat(e.retryAfter()).hasValueSatisfying(
-                        d -> assertThat(d).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(30))));
+        adapter.post(Documents.vendorExample());
+
+        assertThat(clock.sleeps()).singleElement().satisfies(
+                wait -> assertThat(wait).isBetween(Duration.ofSeconds(28), Duration.ofSeconds(31)));
     }
 
     @Test
     void tooManyRequestsWithoutRetryAfterHasNoWait() {
-        answer(429, "");
+        for (int i = 0; i <= Exchange.RATE_LIMIT_RETRIES; i++) {
+            answer(429, "");
+        }
 
         assertThatThrownBy(() -> adapter.post(Documents.vendorExample()))
                 .isInstanceOfSatisfying(VendorRateLimited.class, e -> assertThat(e.retryAfter()).isEmpty());

@@ -67,7 +67,7 @@ class ApiKeyTest {
     @Test
     void aRequestToAnotherPortOnTheSameHostGetsNoKey() throws IOException, InterruptedException {
         elsewhere.enqueue(new MockResponse().setBody("{}"));
-        OkHttpClient client = QoyodHttp.client(settings);
+        OkHttpClient client = QoyodAdapter.client(settings).http();
 
         try (Response response = client.newCall(new Request.Builder().url(elsewhere.url("/2.0/products"))
                 .header("API-KEY", "copied-by-mistake").build()).execute()) {

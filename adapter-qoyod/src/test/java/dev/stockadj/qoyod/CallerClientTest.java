@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * An adapter built on the caller's OkHttp client: the caller's interceptor sees every request (without the
  * credential), the caller's retries and redirects stay off, and closing the adapter leaves the caller's
- * dispatcher and connection pool running.
+ * dispatcher and connection pool running. (How the adapter's client is derived from the caller's is
+ * adapter-plumbing's {@code VendorClientTest}.)
  */
 class CallerClientTest {
     /** A caller's client built to retry and follow redirects, as OkHttp does by default, recording what it sees. */
@@ -75,19 +76,5 @@ class CallerClientTest {
         });
 
         assertThat(failure).isInstanceOfSatisfying(VendorUnavailable.class, u -> assertThat(u.maybeSent()).isTrue());
-    }
-
-    @Test
-    void theDerivedClientSharesTheCallersPlumbingButNotItsRetriesOrRedirects() {
-        OkHttpClient derived = QoyodHttp.client(QoyodSettings.defaults(java.net.URI.create("https://api.qoyod.com/2.0"),
-                new Secret("caller-test-key")).withHttpClient(caller));
-
-        assertThat(derived.dispatcher()).isSameAs(caller.dispatcher());
-        assertThat(derived.connectionPool()).isSameAs(caller.connectionPool());
-        assertThat(derived.interceptors()).contains(callers.interceptor());
-        assertThat(derived.retryOnConnectionFailure()).isFalse();
-        assertThat(derived.followRedirects()).isFalse();
-        assertThat(derived.followSslRedirects()).isFalse();
-        assertThat(derived.readTimeoutMillis()).isEqualTo((int) QoyodSettings.DEFAULT_READ_TIMEOUT.toMillis());
     }
 }

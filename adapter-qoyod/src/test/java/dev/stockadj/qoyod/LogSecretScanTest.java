@@ -8,6 +8,7 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.Sku;
+import dev.stockadj.core.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +51,8 @@ class LogSecretScanTest {
                 : QoyodCredential.accessToken(new Secret(TOKEN));
         List<ILoggingEvent> events;
         try (LogCapture log = new LogCapture("dev.stockadj.qoyod");
-             QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(vendor.uri("/2.0"), credential))) {
+             QoyodAdapter adapter = QoyodAdapter.create(QoyodSettings.defaults(vendor.uri("/2.0"), credential),
+                     new ManualClock())) {
             List<Supplier<Object>> operations = List.of(
                     () -> adapter.resolve(Set.of(new Sku("WID-A"))),
                     () -> adapter.read(new LocationId("12"), Set.of(new ItemId("88"))),
@@ -68,7 +70,7 @@ class LogSecretScanTest {
         List<String> requestLines = events.stream().filter(e -> e.getLoggerName().equals("dev.stockadj.qoyod.http")
                 && e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(requestLines).as("one line per request").hasSize(vendor.requestCount())
-                .allSatisfy(line -> assertThat(line).matches("(GET|POST) /2\\.0/[a-z_/0-9]+ -> HTTP \\d{3} in \\d+ ms \\(attempt 1\\)"));
+                .allSatisfy(line -> assertThat(line).matches("(GET|POST) /2\\.0/[a-z_/0-9]+ -> HTTP \\d{3} in \\d+ ms \\(attempt [1-4]\\)"));
         assertThat(events).as("the bodies at DEBUG, the echoed credential masked")
                 .anySatisfy(e -> {
                     assertThat(e.getLevel()).isEqualTo(Level.DEBUG);

@@ -11,9 +11,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.stockadj.app.archfixture.CommandBuildingItsOwnUseCase;
 import dev.stockadj.core.archfixture.CoreClassUsingJackson;
+import dev.stockadj.aolib.archfixture.OrderTimeClassKnowingQoyod;
 import dev.stockadj.plumbing.archfixture.PlumbingClassKnowingAVendor;
 import dev.stockadj.plumbing.sandbox.archfixture.SandboxPieceKnowingAVendor;
 import dev.stockadj.qoyod.sandbox.archfixture.SandboxServingItself;
+import dev.stockadj.qoyod.QoyodAdapter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -103,6 +105,33 @@ class ArchitectureTest {
             .because("the vendor sandboxes keep only vendor knowledge: server, routing, faults, request log and rate"
                     + " window are written once in adapter-plumbing's sandbox package");
 
+    /** Each vendor's packages: its adapter, DTOs and sandbox. */
+    private static String vendorOf(String packageName) {
+        for (String adapter : ADAPTERS) {
+            String root = adapter.substring(0, adapter.length() - 2);
+            if (packageName.equals(root) || packageName.startsWith(root + ".")) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    static final ArchRule NO_VENDOR_SEES_ANOTHER_VENDOR = classes().that().resideInAnyPackage(ADAPTERS)
+            .should(new com.tngtech.archunit.lang.ArchCondition<>("depend on no other vendor's package") {
+                @Override
+                public void check(JavaClass vendorClass, com.tngtech.archunit.lang.ConditionEvents events) {
+                    String own = vendorOf(vendorClass.getPackageName());
+                    vendorClass.getDirectDependenciesFromSelf().stream()
+                            .filter(d -> {
+                                String other = vendorOf(d.getTargetClass().getPackageName());
+                                return other != null && !other.equals(own);
+                            })
+                            .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d,
+                                    d.getDescription())));
+                }
+            })
+            .because("what every vendor needs lives in adapter-plumbing; a vendor's knowledge stays with that vendor");
+
     static final ArchRule QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP = noClasses().that().resideInAPackage(ADAPTERS[0])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[1], ADAPTERS[2], APP);
 
@@ -141,7 +170,7 @@ class ArchitectureTest {
     static final ArchRule DRIVEN_PORTS_ARE_IMPLEMENTED_IN_ADAPTERS_OR_THE_JOURNAL = classes()
             .that().resideOutsideOfPackage(CORE)
             .and().implement(resideInAPackage("dev.stockadj.core.port.out..").and(JavaClass.Predicates.INTERFACES))
-            .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], JOURNAL, "dev.stockadj.app.journal..")
+            .should().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], PLUMBING, JOURNAL, "dev.stockadj.app.journal..")
             .allowEmptyShould(true);
 
     /**
@@ -189,7 +218,8 @@ class ArchitectureTest {
 
     static final ArchRule[] RULES = {
             CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
-            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP, JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP, NO_VENDOR_SEES_ANOTHER_VENDOR,
+            JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
@@ -281,6 +311,17 @@ class ArchitectureTest {
         assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(CommandLine.Command.class)).map(JavaClass::getSimpleName))
                 .contains("StockAdjCommand", "CostsCommand", "PlanCommand", "CostsShowCommand", "SandboxCommand",
                         "VerifyCountCommand", "RevertCountCommand", "CostsUpdateCommand");
+    }
+
+    @Test
+    void vendorRuleReportsAVendorThatKnowsAnotherVendor() {
+        JavaClasses violating = new ClassFileImporter().importClasses(OrderTimeClassKnowingQoyod.class,
+                QoyodAdapter.class);
+
+        assertThatThrownBy(() -> NO_VENDOR_SEES_ANOTHER_VENDOR.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("OrderTimeClassKnowingQoyod")
+                .hasMessageContaining("dev.stockadj.qoyod.QoyodAdapter");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -120,6 +121,14 @@ public final class OrderTimeSandbox extends VendorSandbox {
     /** On hand of an item at a location over all its bins and lots. */
     public BigDecimal onHand(int item, int location) {
         return store.onHand(item, location);
+    }
+
+    /**
+     * Adds {@code count} plain items (not kept in bins, no lots or serials, nothing on hand) for tests of large counts,
+     * before the sandbox serves any request; returns their names (the SKUs a count gives).
+     */
+    public List<String> seedItems(int count) {
+        return catalog.addPlainItems(count);
     }
 
     /** How many adjustments are stored now. */

@@ -2,9 +2,11 @@ package dev.stockadj.aolib.sandbox;
 
 import dev.stockadj.aolib.sandbox.SandboxItem.LotOrSerial;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +43,18 @@ final class SandboxCatalog {
 
     private void bin(int id, String name, int location) {
         bins.put(id, new SandboxBin(id, name, location));
+    }
+
+    /** Adds {@code count} plain items (no bins, lots or serials) after the seed's; before any request only. */
+    List<String> addPlainItems(int count) {
+        int first = items.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        List<String> names = new ArrayList<>();
+        for (int id = first; id < first + count; id++) {
+            String name = String.format("BULK-%06d", id);
+            item(id, name, String.format("99%011d", id), false, LotOrSerial.NONE);
+            names.add(name);
+        }
+        return names;
     }
 
     private void item(int id, String name, String upc, boolean binned, LotOrSerial tracking) {

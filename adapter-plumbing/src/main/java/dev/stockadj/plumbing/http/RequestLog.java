@@ -43,10 +43,13 @@ public final class RequestLog {
         }
     }
 
+    /** A failure without an answer: what really failed, and whether the request may have arrived. */
     public void failed(Request request, int attempt, long started, IOException failure) {
-        log.info("{} {} -> {} after {} ms (attempt {})", request.method(), path(request),
-                redactor.apply(failure.getClass().getSimpleName() + (failure.getMessage() == null ? ""
-                        : ": " + failure.getMessage())), since(started), attempt);
+        Throwable cause = MayHaveArrived.cause(failure);
+        log.info("{} {} -> {} after {} ms (attempt {}{})", request.method(), path(request),
+                redactor.apply(cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
+                        : ": " + cause.getMessage())), since(started), attempt,
+                MayHaveArrived.after(failure) ? "; it may have arrived" : "; not sent");
     }
 
     private String path(Request request) {

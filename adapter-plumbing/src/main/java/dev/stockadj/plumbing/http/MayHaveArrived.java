@@ -1,0 +1,100 @@
+package dev.stockadj.plumbing.http;
+
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+
+import java.io.IOException;
+
+/**
+ * The one rule exactly-once rests on: may a request that failed have reached the vendor? It may once it was
+ * handed to an open connection — any I/O failure from then on (reset, read timeout, a connection dropped before
+ * or while the answer is read) leaves it possibly recorded. Before that (DNS, connection refused, connect
+ * timeout, TLS handshake) it surely was not. The moment is not guessed from exception types or messages: this
+ * network interceptor, which OkHttp calls only once a connection is open and just before the request is written,
+ * marks every I/O failure from there on, and {@link #after} reads the mark.
+ */
+public final class MayHaveArrived implements Interceptor {
+
+    /** An I/O failure after the request was handed to the connection; its cause is what really happened. */
+    static final class HandedOver extends IOException {
+        HandedOver(IOException cause) {
+            super("failed after the request was handed to the connection: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Whether the request that ended in {@code failure} may have arrived: it carries the hand-over mark. */
+    public static boolean after(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HandedOver) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What really failed: {@code failure} without the mark. */
+    public static Throwable cause(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof HandedOver && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Response response;
+        try {
+            response = chain.proceed(chain.request());
+        } catch (IOException e) {
+            throw marked(e);
+        }
+        ResponseBody body = response.body();
+        return body == null ? response : response.newBuilder().body(new MarkedBody(body)).build();
+    }
+
+    private static IOException marked(IOException e) {
+        return e instanceof HandedOver ? e : new HandedOver(e);
+    }
+
+    /** The answer's body, its read failures marked. */
+    private static final class MarkedBody extends ResponseBody {
+        private final ResponseBody delegate;
+        private final BufferedSource source;
+
+        MarkedBody(ResponseBody delegate) {
+            this.delegate = delegate;
+            this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
+                @Override
+                public long read(Buffer sink, long byteCount) throws IOException {
+                    try {
+                        return super.read(sink, byteCount);
+                    } catch (IOException e) {
+                        throw marked(e);
+                    }
+                }
+            });
+        }
+
+        @Override
+        public MediaType contentType() {
+            return delegate.contentType();
+        }
+
+        @Override
+        public long contentLength() {
+            return delegate.contentLength();
+        }
+
+        @Override
+        public BufferedSource source() {
+            return source;
+        }
+    }
+}
