@@ -14,6 +14,7 @@ import dev.stockadj.core.archfixture.CoreClassUsingJackson;
 import dev.stockadj.aolib.archfixture.OrderTimeClassKnowingQoyod;
 import dev.stockadj.plumbing.archfixture.PlumbingClassKnowingAVendor;
 import dev.stockadj.plumbing.sandbox.archfixture.SandboxPieceKnowingAVendor;
+import dev.stockadj.plumbing.wiring.archfixture.WiringKnowingGuiceAndTheApp;
 import dev.stockadj.qoyod.sandbox.archfixture.SandboxServingItself;
 import dev.stockadj.qoyod.QoyodAdapter;
 import org.junit.jupiter.api.DynamicTest;
@@ -98,6 +99,18 @@ class ArchitectureTest {
     static final ArchRule PLUMBING_KNOWS_NO_VENDOR = noClasses().that().resideInAPackage(PLUMBING)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS[0], ADAPTERS[1], ADAPTERS[2], APP, JOURNAL)
             .because("shared adapter plumbing serves every vendor and knows none of them");
+
+    /**
+     * The vendor wiring SPI ({@code plumbing.wiring}) is what each adapter module implements so the application
+     * can bind it without knowing the vendor: it must not drag Guice, jakarta.inject, picocli or the app back into
+     * the adapters.
+     */
+    static final ArchRule THE_WIRING_SPI_KNOWS_NEITHER_GUICE_NOR_THE_APP = noClasses()
+            .that().resideInAPackage("dev.stockadj.plumbing.wiring..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..",
+                    "javax.inject..", "picocli..", APP)
+            .because("a vendor's wiring is plain Java over core and plumbing; the app adapts its Config and its"
+                    + " injector to it, never the other way round");
 
     static final ArchRule ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP = noClasses()
             .that().resideOutsideOfPackage("dev.stockadj.plumbing.sandbox..")
@@ -219,7 +232,7 @@ class ArchitectureTest {
     static final ArchRule[] RULES = {
             CORE_DEPENDS_ON_THE_JDK_ONLY, HTTP_ONLY_IN_ADAPTERS, JACKSON_ONLY_IN_ADAPTERS_AND_THE_APPS_IO,
             GUICE_AND_PICOCLI_ONLY_IN_THE_APP, A_LOGGING_BINDING_ONLY_IN_THE_APP, ONLY_THE_SANDBOX_PLUMBING_SERVES_HTTP, NO_VENDOR_SEES_ANOTHER_VENDOR,
-            JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
+            JDBC_ONLY_IN_THE_JOURNAL, THE_JOURNAL_KNOWS_ONLY_CORE, THE_WIRING_SPI_KNOWS_NEITHER_GUICE_NOR_THE_APP, QOYOD_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             FOODICS_SEES_NO_OTHER_ADAPTER_NOR_THE_APP, ORDERTIME_SEES_NO_OTHER_ADAPTER_NOR_THE_APP,
             A_VENDORS_DTOS_STAY_WITH_THAT_VENDOR, DRIVING_PORTS_DO_NOT_SEE_DRIVEN_PORTS,
             DRIVEN_PORTS_DO_NOT_SEE_DRIVING_PORTS, PORTS_ARE_INTERFACES,
@@ -234,7 +247,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.stockadj.core.model", "dev.stockadj.core.service", "dev.stockadj.qoyod",
-            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.plumbing", "dev.stockadj.plumbing.sandbox", "dev.stockadj.app"})
+            "dev.stockadj.costadj", "dev.stockadj.aolib", "dev.stockadj.journal", "dev.stockadj.plumbing", "dev.stockadj.plumbing.sandbox", "dev.stockadj.plumbing.wiring", "dev.stockadj.app"})
     void importsEveryModule(String rootPackage) {
         assertThat(CLASSES.stream().filter(c -> c.getPackageName().startsWith(rootPackage)))
                 .as("production classes imported from %s", rootPackage).isNotEmpty();
@@ -274,6 +287,31 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("SandboxPieceKnowingAVendor")
                 .hasMessageContaining("dev.stockadj.costadj.sandbox.FoodicsSandbox");
+    }
+
+    @Test
+    void wiringRuleReportsAWiringPieceKnowingGuiceOrTheApp() {
+        JavaClasses violating = new ClassFileImporter().importClasses(WiringKnowingGuiceAndTheApp.class);
+
+        assertThatThrownBy(() -> THE_WIRING_SPI_KNOWS_NEITHER_GUICE_NOR_THE_APP.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("WiringKnowingGuiceAndTheApp")
+                .hasMessageContaining("com.google.inject.AbstractModule")
+                .hasMessageContaining("dev.stockadj.app.config.ConfigException");
+        assertThatThrownBy(() -> PLUMBING_KNOWS_NO_VENDOR.check(violating)).as("plumbing knows no app either")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("dev.stockadj.app.config.ConfigException");
+    }
+
+    /** Each vendor's module offers its wiring, in its root package, and the app's list holds every one. */
+    @Test
+    void everyVendorOffersItsWiringAndTheAppListsThemAll() {
+        assertThat(CLASSES.stream().filter(c -> c.isAssignableTo(dev.stockadj.plumbing.wiring.VendorWiring.class)
+                && !c.isInterface()).map(JavaClass::getName))
+                .containsExactlyInAnyOrder("dev.stockadj.qoyod.QoyodWiring", "dev.stockadj.aolib.OrderTimeWiring",
+                        "dev.stockadj.costadj.FoodicsWiring");
+        assertThat(dev.stockadj.app.wiring.Modules.VENDORS).extracting(v -> v.getClass().getName())
+                .containsExactlyInAnyOrder("dev.stockadj.qoyod.QoyodWiring", "dev.stockadj.aolib.OrderTimeWiring",
+                        "dev.stockadj.costadj.FoodicsWiring");
     }
 
     @Test

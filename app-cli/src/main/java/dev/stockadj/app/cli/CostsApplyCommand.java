@@ -4,7 +4,7 @@ import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.input.CostsFileReader;
 import dev.stockadj.app.input.InputRejected;
 import dev.stockadj.app.wiring.ConfiguredVendor;
-import dev.stockadj.app.wiring.VendorDefaults;
+import dev.stockadj.plumbing.wiring.VendorDefaults;
 import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.port.in.CostCorrectionCommand;

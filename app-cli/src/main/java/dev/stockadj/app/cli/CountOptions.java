@@ -2,7 +2,7 @@ package dev.stockadj.app.cli;
 
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.input.CountFile;
-import dev.stockadj.app.wiring.VendorDefaults;
+import dev.stockadj.plumbing.wiring.VendorDefaults;
 import dev.stockadj.core.model.plan.ConflictPolicy;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.LocationId;

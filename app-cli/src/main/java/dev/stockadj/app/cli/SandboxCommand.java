@@ -4,7 +4,7 @@ import dev.stockadj.app.config.Config;
 import dev.stockadj.app.config.ConfigException;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.wiring.Closer;
-import dev.stockadj.app.wiring.RunningSandbox;
+import dev.stockadj.plumbing.wiring.RunningSandbox;
 import dev.stockadj.app.wiring.SandboxStarter;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

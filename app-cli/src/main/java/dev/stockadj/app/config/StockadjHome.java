@@ -1,5 +1,6 @@
 package dev.stockadj.app.config;
 
+import dev.stockadj.plumbing.wiring.SandboxHome;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * shell sees it (a container that puts {@code HOME} on a volume keeps its journal there), else under the JVM's
  * {@code user.home}. Holds the default journals, the sandboxes' state and the logs.
  */
-public record StockadjHome(Path path) {
+public record StockadjHome(Path path) implements SandboxHome {
     public static final String HOME_VARIABLE = "STOCKADJ_HOME";
 
     public StockadjHome {
@@ -31,6 +32,7 @@ public record StockadjHome(Path path) {
     }
 
     /** Where the built-in sandbox of {@code vendor} keeps its state between runs. */
+    @Override
     public Path sandboxState(String vendor) {
         return path.resolve("sandbox").resolve(vendor + ".json");
     }

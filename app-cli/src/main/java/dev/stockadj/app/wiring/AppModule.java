@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * What every run shares: its invocation (the parsed command line's choices), the configuration, the journal, the
- * clock, and the choice of vendor. Vendor modules add their {@link ConfiguredVendor} provider to a
+ * clock, and the choice of vendor. {@link VendorsModule} adds each vendor's {@link ConfiguredVendor} provider to a
  * {@link MapBinder} under the {@code vendor} key; only the chosen one is ever called, so only that vendor's adapter
  * (or sandbox) is built. Everything is built lazily, when a command first asks for it.
  */

@@ -2,6 +2,7 @@ package dev.stockadj.app.wiring;
 
 import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.port.out.VendorPorts;
+import dev.stockadj.plumbing.wiring.VendorDefaults;
 import java.util.Objects;
 
 /**

@@ -6,7 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import dev.stockadj.app.config.Invocation;
 import dev.stockadj.app.config.StockadjHome;
 import dev.stockadj.app.wiring.Modules;
-import dev.stockadj.app.wiring.VendorDefaults;
+import dev.stockadj.plumbing.wiring.VendorDefaults;
 import dev.stockadj.app.wiring.ConfiguredVendor;
 import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.plan.Accounts;

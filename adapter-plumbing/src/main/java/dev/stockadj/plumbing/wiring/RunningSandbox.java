@@ -1,4 +1,4 @@
-package dev.stockadj.app.wiring;
+package dev.stockadj.plumbing.wiring;
 
 import java.net.URI;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.stockadj.app.wiring;
+package dev.stockadj.plumbing.wiring;
 
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.LocationId;
