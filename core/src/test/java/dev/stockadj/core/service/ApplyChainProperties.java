@@ -8,13 +8,10 @@ import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.port.in.ApplyReport;
 import dev.stockadj.core.port.in.ApplyResult;
-import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.CountArbitraries;
 import dev.stockadj.core.testing.CountArbitraries.Scenario;
-import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.InMemoryVendor;
-import dev.stockadj.core.testing.ManualClock;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -37,19 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApplyChainProperties {
 
-    /** The world one chain runs in: vendor, journal and clock survive restarts; the service does not. */
-    static final class World implements ChainPlumbing.World {
+    /** A chain's world, with the sends counted when each document was first seen APPLIED. */
+    static final class World extends ChainPlumbing.World {
         final Scenario scenario;
-        final InMemoryVendor vendor;
-        final InMemoryJournal journal = new InMemoryJournal();
-        final ManualClock clock = new ManualClock();
-        final CountCommand command;
         final Map<IdempotencyKey, Long> sendsWhenApplied = new HashMap<>();
 
         World(ChainPlumbing.Setup setup) {
+            super(setup);
             this.scenario = setup.scenario();
-            this.vendor = setup.vendor();
-            this.command = setup.command();
         }
 
         /** A fresh process: a new service over the same journal and vendor. */
@@ -60,16 +52,6 @@ class ApplyChainProperties {
             } catch (InMemoryVendor.SimulatedCrash killed) {
                 return null;
             }
-        }
-
-        @Override
-        public InMemoryVendor vendor() {
-            return vendor;
-        }
-
-        @Override
-        public ManualClock clock() {
-            return clock;
         }
 
         @Override
@@ -89,7 +71,7 @@ class ApplyChainProperties {
     void applyingSurvivesEveryFailureExactlyOnce(@ForAll("chains") ActionChain<World> chain) {
         ActionChain<World> checked = chain.withInvariant("an APPLIED document is never sent again", world -> {
             world.journal.entries().stream().filter(e -> e.state() == DocumentState.APPLIED).forEach(entry -> {
-                long sends = ChainPlumbing.sends(world.vendor, entry.key());
+                long sends = world.sends(entry.key());
                 Long atApplied = world.sendsWhenApplied.putIfAbsent(entry.key(), sends);
                 if (atApplied != null) {
                     assertThat(sends).as("sends of %s after it was APPLIED", entry.key()).isEqualTo(atApplied);

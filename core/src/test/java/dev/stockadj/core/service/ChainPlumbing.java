@@ -11,6 +11,7 @@ import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.testing.CountArbitraries;
 import dev.stockadj.core.testing.CountArbitraries.Scenario;
+import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.InMemoryVendor;
 import dev.stockadj.core.testing.ManualClock;
 import net.jqwik.api.Arbitraries;
@@ -39,11 +40,21 @@ final class ChainPlumbing {
     private ChainPlumbing() {
     }
 
-    /** What a chain's world offers the shared actions; vendor, journal and clock survive restarts. */
-    interface World {
-        InMemoryVendor vendor();
+    /** The world one chain runs in: vendor, journal and clock survive restarts; the services do not. */
+    abstract static class World {
+        final InMemoryVendor vendor;
+        final InMemoryJournal journal = new InMemoryJournal();
+        final ManualClock clock = new ManualClock();
+        final CountCommand command;
 
-        ManualClock clock();
+        World(Setup setup) {
+            this.vendor = setup.vendor();
+            this.command = setup.command();
+        }
+
+        long sends(IdempotencyKey key) {
+            return vendor.sends().stream().filter(key::equals).count();
+        }
     }
 
     /** A scenario fitted to the vendor drawn with it. */
@@ -75,19 +86,15 @@ final class ChainPlumbing {
     static <W extends World> ActionChainArbitrary<W> withFaultsAndTime(ActionChainArbitrary<W> chain) {
         return chain.withAction(2, new InjectFault<W>())
                 .withAction(1, Action.just("time passes", Transformer.<W>mutate("time passes",
-                        world -> world.clock().advance(Duration.ofMinutes(6)))))
+                        world -> world.clock.advance(Duration.ofMinutes(6)))))
                 .withMaxTransformations(25);
-    }
-
-    static long sends(InMemoryVendor vendor, IdempotencyKey key) {
-        return vendor.sends().stream().filter(key::equals).count();
     }
 
     /** Faults are used up; time passes past any SENDING lease before each re-run; one must end {@code done}. */
     static <R> void settle(World world, Supplier<R> run, Predicate<R> done, String what) {
         R last = null;
         for (int i = 0; i < SETTLING_RUNS; i++) {
-            world.clock().advance(Duration.ofMinutes(6));
+            world.clock.advance(Duration.ofMinutes(6));
             last = run.get();
             if (last != null && done.test(last)) {
                 return;
@@ -111,7 +118,7 @@ final class ChainPlumbing {
         @Override
         public Arbitrary<Transformer<W>> transformer() {
             return Arbitraries.of(InMemoryVendor.Fault.class).list().ofMinSize(1).ofMaxSize(3).map(faults ->
-                    Transformer.mutate("fail next with " + faults, world -> world.vendor().failNext(
+                    Transformer.mutate("fail next with " + faults, world -> world.vendor.failNext(
                             faults.toArray(new InMemoryVendor.Fault[0]))));
         }
     }

@@ -8,15 +8,12 @@ import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.plan.ConflictPolicy;
 import dev.stockadj.core.model.revert.Undo;
 import dev.stockadj.core.port.in.ApplyReport;
-import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.RevertCommand;
 import dev.stockadj.core.port.in.RevertReport;
 import dev.stockadj.core.port.in.RevertResult;
 import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.testing.CountArbitraries;
-import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.core.testing.InMemoryVendor;
-import dev.stockadj.core.testing.ManualClock;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,25 +38,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RevertChainProperties {
 
-    /** The world one chain runs in: vendor, journal and clock survive restarts; the services do not. */
-    static final class World implements ChainPlumbing.World {
-        final InMemoryVendor vendor;
-        final InMemoryJournal journal = new InMemoryJournal();
-        final ManualClock clock = new ManualClock();
-        final CountCommand command;
+    /** A chain's world, applied before the chain starts: its books before, its documents and their sends. */
+    static final class World extends ChainPlumbing.World {
         final Map<Position, Quantity> before;
         final Set<IdempotencyKey> originals;
         final Map<IdempotencyKey, Long> originalSends = new HashMap<>();
 
         World(ChainPlumbing.Setup setup) {
-            this.vendor = setup.vendor();
-            this.command = setup.command();
+            super(setup);
             this.before = nonZero(vendor.stockAt(CountArbitraries.LOCATION));
             ApplyReport applied = (ApplyReport) new ApplyCountService(VendorPorts.quantities(vendor), journal, clock)
                     .apply(command);
             assertThat(applied.complete()).as("applied before the chain: %s", applied).isTrue();
             this.originals = applied.documents().stream().map(d -> d.document().key()).collect(Collectors.toSet());
-            originals.forEach(key -> originalSends.put(key, ChainPlumbing.sends(vendor, key)));
+            originals.forEach(key -> originalSends.put(key, sends(key)));
         }
 
         /** A fresh process running revert; a kill ends it mid-step. */
@@ -80,16 +72,6 @@ class RevertChainProperties {
             } catch (InMemoryVendor.SimulatedCrash killed) {
                 // nothing of it may be sent anyway
             }
-        }
-
-        @Override
-        public InMemoryVendor vendor() {
-            return vendor;
-        }
-
-        @Override
-        public ManualClock clock() {
-            return clock;
         }
 
         @Override
@@ -115,7 +97,7 @@ class RevertChainProperties {
                 world.vendor.applications().forEach((key, times) ->
                         assertThat(times).as("applications of %s", key).isEqualTo(1))
         ).withInvariant("the count's documents are never sent again", world ->
-                world.originals.forEach(key -> assertThat(ChainPlumbing.sends(world.vendor, key))
+                world.originals.forEach(key -> assertThat(world.sends(key))
                         .isEqualTo(world.originalSends.get(key)))
         ).withInvariant("a step the journal calls APPLIED is done at the vendor", world ->
                 world.journal.revertPlan(world.command.count().reference(), world.vendor.destination()).ifPresent(plan ->
