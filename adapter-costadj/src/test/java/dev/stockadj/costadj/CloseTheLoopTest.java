@@ -8,7 +8,6 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.cost.CostAdjustment;
 import dev.stockadj.core.model.cost.CostAdjustmentDraft;
-import dev.stockadj.core.model.cost.CostAdjustmentFilter;
 import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.cost.CostLine;
 import dev.stockadj.core.model.journal.DocumentState;
@@ -34,6 +33,7 @@ import dev.stockadj.core.service.CorrectCostsService;
 import dev.stockadj.core.service.RevertCostsService;
 import dev.stockadj.core.service.UpdateDraftCostsService;
 import dev.stockadj.core.service.VerifyCostsService;
+import dev.stockadj.core.testing.ForwardingCostAdjustments;
 import dev.stockadj.core.testing.InMemoryJournal;
 import dev.stockadj.costadj.sandbox.Fault;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
@@ -136,7 +136,7 @@ class CloseTheLoopTest extends SandboxedAdapterTest {
     @Test
     void aReversalWhoseAnswerWasLostIsFoundByItsKeyAndNotCreatedTwice() {
         CostCorrectionReport run = correct(false, "44.00");
-        CostAdjustmentPort dropsTheCreate = new ForwardingCosts(adapter) {
+        CostAdjustmentPort dropsTheCreate = new ForwardingCostAdjustments(adapter) {
             @Override
             public CostAdjustment create(CostAdjustmentDraft draft) {
                 sandbox.failNext(Fault.STORE_THEN_DROP);   // stored by Foodics, its answer lost
@@ -155,45 +155,6 @@ class CloseTheLoopTest extends SandboxedAdapterTest {
         assertThat(second.complete()).isTrue();
         assertThat(sandbox.adjustmentCount()).as("the correction and one reversal").isEqualTo(2);
         assertThat(cost(FoodicsSandbox.ITEM_FLOUR)).isEqualTo("42.5");
-    }
-
-    /** The adapter's cost adjustments, passed through; a test overrides the call it wants to watch. */
-    private static class ForwardingCosts implements CostAdjustmentPort {
-        private final CostAdjustmentPort costs;
-
-        ForwardingCosts(CostAdjustmentPort costs) {
-            this.costs = costs;
-        }
-
-        @Override
-        public CostAdjustment create(CostAdjustmentDraft draft) {
-            return costs.create(draft);
-        }
-
-        @Override
-        public Optional<CostAdjustment> get(CostAdjustmentId id) {
-            return costs.get(id);
-        }
-
-        @Override
-        public List<CostAdjustment> list(CostAdjustmentFilter filter) {
-            return costs.list(filter);
-        }
-
-        @Override
-        public CostAdjustment update(CostAdjustmentId id, CostAdjustmentDraft draft) {
-            return costs.update(id, draft);
-        }
-
-        @Override
-        public CostAdjustment close(CostAdjustmentId id) {
-            return costs.close(id);
-        }
-
-        @Override
-        public void delete(CostAdjustmentId id) {
-            costs.delete(id);
-        }
     }
 
     @Test

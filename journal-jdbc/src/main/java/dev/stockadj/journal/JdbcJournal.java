@@ -6,17 +6,12 @@ import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.journal.JournalEntry;
-import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.model.revert.RevertPlan;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.port.out.RevertJournalPort;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,12 +23,9 @@ import java.util.Optional;
  *
  * <p>Schema ({@link JournalSchema}, versioned): {@code stockadj_count} (one row per frozen plan, keyed by count
  * reference and destination; {@code seq} orders counts) and {@code stockadj_document} (one row per document, keyed
- * by its idempotency key); since version 3 also the reverts ({@link RevertTables}).
+ * by its idempotency key); since version 3 also the reverts, of the same shape; the SQL of both is {@link EntryTable}'s.
  */
 public final class JdbcJournal implements JournalPort, RevertJournalPort {
-    private static final String COLUMNS =
-            "d.idem_key, d.count_ref, d.doc_index, d.state, d.vendor_id, d.response, d.errors_json, d.note, d.updated_at";
-
     /** Any fixed number: the advisory lock that serialises creating the tables on PostgreSQL. */
     private static final long SCHEMA_LOCK = 0x5374_6b41_646aL;
 
@@ -57,138 +49,62 @@ public final class JdbcJournal implements JournalPort, RevertJournalPort {
 
     @Override
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
-        return inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_count"
-                    + " (count_ref, destination, seq, vendor, location, fingerprint, plan_json)"
-                    + " SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM stockadj_count WHERE true"
-                    + " ON CONFLICT (count_ref, destination) DO NOTHING")) {
-                insert.setString(1, plan.reference().value());
-                insert.setString(2, plan.destination().value());
-                insert.setString(3, plan.vendor().value());
-                insert.setString(4, plan.location().value());
-                insert.setString(5, plan.fingerprint());
-                insert.setString(6, PlanJson.write(plan));
-                if (insert.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO stockadj_document (idem_key, count_ref,"
-                    + " destination, doc_index, state, vendor_id, response, errors_json, note, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (JournalEntry e : planned) {
-                    insert.setString(1, e.key().value());
-                    insert.setString(2, e.countReference().value());
-                    insert.setString(3, plan.destination().value());
-                    insert.setInt(4, e.index());
-                    bindState(insert, 5, e);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return true;
-        });
+        return inTransaction(c -> EntryTable.COUNTS.freeze(c, plan.reference(), plan.destination(),
+                List.of("vendor", "location", "fingerprint", "plan_json"),
+                List.of(plan.vendor().value(), plan.location().value(), plan.fingerprint(), PlanJson.write(plan)),
+                planned));
     }
 
     @Override
     public Optional<CountPlan> plan(CountReference reference, Destination destination) {
-        return query(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT plan_json FROM stockadj_count"
-                    + " WHERE count_ref = ? AND destination = ?")) {
-                select.setString(1, reference.value());
-                select.setString(2, destination.value());
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(PlanJson.read(rs.getString(1))) : Optional.empty();
-                }
-            }
-        });
+        return query(c -> EntryTable.COUNTS.planJson(c, reference, destination).map(PlanJson::read));
     }
 
     @Override
     public List<JournalEntry> entries(CountReference reference) {
-        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.count_ref = ?"
-                + " ORDER BY d.destination, d.doc_index", reference.value());
+        return query(c -> EntryTable.COUNTS.select(c, "WHERE e.count_ref = ? ORDER BY e.destination, e.doc_index",
+                reference.value()));
     }
 
     @Override
     public List<JournalEntry> entries() {
-        return select("SELECT " + COLUMNS + " FROM stockadj_document d JOIN stockadj_count c"
-                + " ON c.count_ref = d.count_ref AND c.destination = d.destination ORDER BY c.seq DESC, d.doc_index");
+        return query(EntryTable.COUNTS::newestFirst);
     }
 
     @Override
     public Optional<JournalEntry> entry(IdempotencyKey key) {
-        return select("SELECT " + COLUMNS + " FROM stockadj_document d WHERE d.idem_key = ?", key.value())
-                .stream().findFirst();
+        return query(c -> EntryTable.COUNTS.entry(c, key));
     }
 
     @Override
     public boolean transition(DocumentState expected, JournalEntry next) {
-        return inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE stockadj_document SET state = ?,"
-                    + " vendor_id = ?, response = ?, errors_json = ?, note = ?, updated_at = ?"
-                    + " WHERE idem_key = ? AND state = ?")) {
-                bindState(update, 1, next);
-                update.setString(7, next.key().value());
-                update.setString(8, expected.name());
-                return update.executeUpdate() == 1;
-            }
-        });
+        return inTransaction(c -> EntryTable.COUNTS.transition(c, expected, next));
     }
 
     @Override
     public boolean freezeRevert(RevertPlan plan, List<JournalEntry> planned) {
-        return inTransaction(c -> RevertTables.freeze(c, plan, planned));
+        return inTransaction(c -> EntryTable.REVERTS.freeze(c, plan.reference(), plan.destination(),
+                List.of("vendor", "plan_json"), List.of(plan.vendor().value(), RevertJson.write(plan)), planned));
     }
 
     @Override
     public Optional<RevertPlan> revertPlan(CountReference reference, Destination destination) {
-        return query(c -> RevertTables.plan(c, reference, destination));
+        return query(c -> EntryTable.REVERTS.planJson(c, reference, destination).map(RevertJson::read));
     }
 
     @Override
     public Optional<JournalEntry> step(IdempotencyKey key) {
-        return query(c -> RevertTables.step(c, key));
+        return query(c -> EntryTable.REVERTS.entry(c, key));
     }
 
     @Override
     public boolean transitionStep(DocumentState expected, JournalEntry next) {
-        return inTransaction(c -> RevertTables.transition(c, expected, next));
+        return inTransaction(c -> EntryTable.REVERTS.transition(c, expected, next));
     }
 
     @Override
     public List<JournalEntry> steps() {
-        return query(RevertTables::steps);
-    }
-
-    /** Binds state, vendor id, response, errors, note and time from {@code first} on. */
-    private static void bindState(PreparedStatement s, int first, JournalEntry e) throws SQLException {
-        s.setString(first, e.state().name());
-        s.setString(first + 1, e.vendorId().map(VendorDocumentId::value).orElse(null));
-        s.setString(first + 2, e.response().orElse(null));
-        s.setString(first + 3, PlanJson.writeErrors(e.errors()));
-        s.setString(first + 4, e.note());
-        s.setString(first + 5, e.updatedAt().toString());
-    }
-
-    private List<JournalEntry> select(String sql, String... parameters) {
-        return query(c -> {
-            try (PreparedStatement select = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    select.setString(i + 1, parameters[i]);
-                }
-                List<JournalEntry> entries = new ArrayList<>();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(new JournalEntry(new IdempotencyKey(rs.getString(1)),
-                                new CountReference(rs.getString(2)), rs.getInt(3), DocumentState.valueOf(rs.getString(4)),
-                                Optional.ofNullable(rs.getString(5)).map(VendorDocumentId::new),
-                                Optional.ofNullable(rs.getString(6)), PlanJson.readErrors(rs.getString(7)),
-                                rs.getString(8), Instant.parse(rs.getString(9))));
-                    }
-                }
-                return entries;
-            }
-        });
+        return query(EntryTable.REVERTS::newestFirst);
     }
 
     private <T> T query(Work<T> work) {

@@ -38,18 +38,13 @@ import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ReadUnitCostsPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
-import dev.stockadj.core.port.out.VendorAuthFailed;
 import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.core.port.out.VendorNotFound;
 import dev.stockadj.core.port.out.VendorPorts;
-import dev.stockadj.core.port.out.VendorProtocolError;
-import dev.stockadj.core.port.out.VendorRateLimited;
 import dev.stockadj.core.port.out.VendorRejected;
-import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 import dev.stockadj.core.service.Coverage;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -336,29 +331,9 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     public synchronized PostedDocument post(AdjustmentDocument document) {
         sends.add(document.key());
         Fault fault = faults.poll();
-        if (fault != null) {
-            switch (fault) {
-                case REJECT -> throw new VendorRejected(List.of(new FieldError("line_items", "is invalid")));
-                case AUTH -> throw new VendorAuthFailed(401, "unauthorised");
-                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
-                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
-                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
-                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the request arrived");
-                default -> {
-                    // LANDED_THEN_LOST and PROTOCOL_AFTER_LANDING record first
-                }
-            }
-        }
+        WriteFaults.POST.before(fault);
         PostedDocument result = record(document);
-        if (fault == Fault.LANDED_THEN_LOST) {
-            throw new VendorUnavailable(true, "connection reset after the request was written", null);
-        }
-        if (fault == Fault.CRASH_AFTER_LANDING) {
-            throw new SimulatedCrash("killed after the vendor recorded " + document.key());
-        }
-        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
-            throw new VendorProtocolError("expected JSON, got text/html", null);
-        }
+        WriteFaults.POST.after(fault, "recorded " + document.key());
         if (fault == Fault.RECORDED_OTHERWISE) {
             return new PostedDocument(result.id(), result.response(),
                     List.of(new FieldError("line_items[0].quantity", "recorded 49 where 50 was sent")));
@@ -418,29 +393,9 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
     @Override
     public synchronized CostAdjustment create(CostAdjustmentDraft draft) {
         Fault fault = costWriteFaults.poll();
-        if (fault != null) {
-            switch (fault) {
-                case REJECT -> throw new VendorRejected(List.of(new FieldError("items", "are invalid")));
-                case AUTH -> throw new VendorAuthFailed(401, "unauthorised");
-                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
-                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
-                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
-                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the request arrived");
-                default -> {
-                    // the others create first
-                }
-            }
-        }
+        WriteFaults.COST.before(fault);
         CostAdjustment created = createNow(draft);
-        if (fault == Fault.LANDED_THEN_LOST) {
-            throw new VendorUnavailable(true, "connection reset after the request was written", null);
-        }
-        if (fault == Fault.CRASH_AFTER_LANDING) {
-            throw new SimulatedCrash("killed after the vendor created " + created.id());
-        }
-        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
-            throw new VendorProtocolError("expected JSON, got text/html", null);
-        }
+        WriteFaults.COST.after(fault, "created " + created.id());
         return created;
     }
 
@@ -550,19 +505,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         }
         deleteAttempts.add(id);
         Fault fault = faults.poll();
-        if (fault != null) {
-            switch (fault) {
-                case REJECT -> throw new VendorRejected(List.of(new FieldError("docNo", "cannot be deleted")));
-                case AUTH -> throw new VendorAuthFailed(403, "forbidden");
-                case RATE_LIMIT -> throw new VendorRateLimited(Optional.of(Duration.ofSeconds(2)));
-                case REFUSED -> throw new VendorUnavailable(false, "connection refused", null);
-                case LOST -> throw new VendorUnavailable(true, "read timed out", null);
-                case CRASH_BEFORE_LANDING -> throw new SimulatedCrash("killed before the delete arrived");
-                default -> {
-                    // the others delete first
-                }
-            }
-        }
+        WriteFaults.DELETE.before(fault);
         AdjustmentDocument document = postedById.get(id);
         if (document == null) {
             throw new VendorNotFound("no document " + id);
@@ -582,15 +525,7 @@ public final class InMemoryVendor implements DescribeVendorPort, ResolveItemsPor
         postedById.remove(id);
         posted.remove(document.key());
         deletions.merge(id, 1, Integer::sum);
-        if (fault == Fault.LANDED_THEN_LOST) {
-            throw new VendorUnavailable(true, "connection reset after the delete was written", null);
-        }
-        if (fault == Fault.CRASH_AFTER_LANDING) {
-            throw new SimulatedCrash("killed after the vendor deleted " + id);
-        }
-        if (fault == Fault.PROTOCOL_AFTER_LANDING) {
-            throw new VendorProtocolError("expected true, got text/html", null);
-        }
+        WriteFaults.DELETE.after(fault, "deleted " + id);
     }
 
     @Override
