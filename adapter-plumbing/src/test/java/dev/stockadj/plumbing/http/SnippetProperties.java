@@ -28,6 +28,7 @@ class SnippetProperties {
     void aSecretThatContainsAnotherIsMaskedWhole(@ForAll @AlphaChars @StringLength(min = 3, max = 20) String inner) {
         Redactor redactor = new Redactor(List.of(new Secret(inner), new Secret("Bearer " + inner + "-x")));
 
-        assertThat(redactor.redact("sent Bearer " + inner + "-x and " + inner)).isEqualTo("sent **** and ****");
+        // only digits and spaces around the secrets: a generated secret such as "sen" must not meet a word of the text
+        assertThat(redactor.redact("1 Bearer " + inner + "-x 2 " + inner)).isEqualTo("1 **** 2 ****");
     }
 }
