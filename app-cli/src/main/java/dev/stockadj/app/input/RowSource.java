@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,18 +116,20 @@ final class RowSource {
             if (!new Header(columns, names).check(problems)) {
                 return;
             }
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> values = new HashMap<>();
             int fileLine = 0;
             for (; token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_OBJECT) {
-                    values = new LinkedHashMap<>();
+                    values = new HashMap<>(); // the row's cells of known columns: one map a row, not two
                     fileLine = 0;
                 } else if (token == JsonToken.VALUE_STRING) {
                     fileLine = fileLine == 0 ? parser.currentTokenLocation().getLineNr() : fileLine;
-                    values.put(parser.currentName(), parser.getText());
+                    if (columns.known().contains(parser.currentName())) {
+                        values.put(parser.currentName(), parser.getText());
+                    }
                 } else if (token == JsonToken.END_OBJECT) {
                     count++;
-                    rows.accept(new Row(count, fileLine, known(values)));
+                    rows.accept(new Row(count, fileLine, values));
                 }
             }
         }
@@ -207,15 +208,5 @@ final class RowSource {
         }
         problems.add(Problem.ofInput("", "there is more after the end of the JSON array (file line " + fileLine
                 + "): the file is one array"));
-    }
-
-    private Map<String, String> known(Map<String, String> values) {
-        Map<String, String> kept = new HashMap<>();
-        values.forEach((k, v) -> {
-            if (columns.known().contains(k) && v != null) {
-                kept.put(k, v);
-            }
-        });
-        return kept;
     }
 }

@@ -14,7 +14,7 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount is required");
         Objects.requireNonNull(currency, "currency is required");
         int digits = minorDigits(currency);
-        if (Decimals.normalise(amount).scale() > digits) {
+        if (amount.scale() > digits && Decimals.normalise(amount).scale() > digits) {
             throw new IllegalArgumentException(
                     "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows; round it first");
         }

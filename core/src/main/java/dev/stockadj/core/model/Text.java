@@ -20,8 +20,10 @@ final class Text {
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(what + " must not contain control characters");
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException(what + " must not contain control characters");
+            }
         }
         return value;
     }

@@ -1,158 +1,142 @@
 package dev.stockadj.core.service;
 
-import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
-import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.count.CountLine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Sums a count's lines per position (item, bin, lot), then, for a vendor without bins and lots,
  * per item. Lines that disagree about a position (two unit costs, two expiry dates, two book
  * quantities) and counts that name an item both as a whole and by bin or lot are problems.
+ *
+ * <p>One pass of the lines into a {@link PositionTable}, one sort of its slots ({@link SlotOrder}); then each
+ * position is made once, walking the slots in the order their lines came (which is the order their items and
+ * quantities sit in memory) and put at its place in the sorted order ({@link CountedPositions}). An item's positions
+ * are next to each other in that order, so the per-item steps (coarsening, the whole-and-within check, the items
+ * counted) walk runs of it, told apart by the sort's keys, rather than grouping anew.
  */
 final class Aggregation {
     private final List<Problem> problems = new ArrayList<>();
-    private final List<CountedPosition> positions;
+    private final CountedPositions positions;
+    private final Object[] items;
+    private int itemCount;
 
-    private Aggregation(List<CountLine> lines, boolean binsAndLots) {
-        List<CountedPosition> fine = sum(lines);
-        positions = binsAndLots ? checkOverlaps(fine) : coarsen(fine);
+    private Aggregation(CountLines lines, boolean binsAndLots) {
+        PositionTable table = PositionTable.of(lines);
+        SlotOrder order = SlotOrder.of(table.positions(), table.slots());
+        for (int slot : table.anyDiffers() ? order.slots() : new int[0]) {
+            disagreements(table, slot);
+        }
+        items = new Object[table.slots()];
+        positions = binsAndLots ? fine(table, order) : coarse(table, order);
     }
 
     /** Every line must name its item by {@link ItemId} (SKUs resolved first). */
     public static Aggregation of(List<CountLine> lines, boolean binsAndLots) {
+        return new Aggregation(CountLines.of(lines), binsAndLots);
+    }
+
+    static Aggregation of(CountLines lines, boolean binsAndLots) {
         return new Aggregation(lines, binsAndLots);
     }
 
-    public List<CountedPosition> positions() {
+    /** The positions counted, in order (item, bin, lot). */
+    public CountedPositions positions() {
         return positions;
+    }
+
+    /** The items counted, each once, in order: what the vendor is asked the book of. */
+    DistinctSet<ItemId> items() {
+        return DistinctSet.ofDistinct(items, itemCount);
     }
 
     public List<Problem> problems() {
         return problems;
     }
 
+    private void disagreements(PositionTable table, int slot) {
+        if (table.differs(slot, PositionTable.BOOK)) {
+            disagree(table, slot, "book", table.distinct(slot, CountLine::bookAtCount));
+        }
+        if (table.differs(slot, PositionTable.COST)) {
+            disagree(table, slot, "unit_cost", table.distinct(slot, CountLine::unitCost));
+        }
+        if (table.differs(slot, PositionTable.EXPIRES)) {
+            disagree(table, slot, "expires", table.distinct(slot, CountLine::expires));
+        }
+    }
+
+    private void disagree(PositionTable table, int slot, String name, List<?> values) {
+        int[] lineNos = table.lineNumbers(slot);
+        problems.add(new Problem(lineNos[0], name, "lines "
+                + Arrays.stream(lineNos).mapToObj(String::valueOf).collect(Collectors.joining(", "))
+                + " count " + table.position(slot) + " with different " + name + " values " + values));
+    }
+
+    /** Every position as it is (a vendor with bins and lots), made in the order of its slot. */
+    private CountedPositions fine(PositionTable table, SlotOrder order) {
+        int[] ranks = order.ranks();
+        int[] run = runs(order);
+        CountedPosition[] fine = new CountedPosition[ranks.length];
+        for (int slot = 0; slot < ranks.length; slot++) {
+            int rank = ranks[slot];
+            fine[rank] = new CountedPosition(table.position(slot), table.lineList(slot, false), table.counted(slot),
+                    table.book(slot), table.cost(slot), table.expires(slot));
+            if (rank == 0 || run[rank] != run[rank - 1]) {
+                items[run[rank]] = table.position(slot).item();
+            }
+        }
+        itemCount = ranks.length == 0 ? 0 : run[ranks.length - 1] + 1;
+        CountedPositions positions = new CountedPositions(fine, ranks);
+        if (table.detailed()) {
+            Overlaps.check(positions, order, problems);
+        }
+        return positions;
+    }
+
+    /** Which run of one item each place in the order belongs to, counted from 0. */
+    private static int[] runs(SlotOrder order) {
+        int[] run = new int[order.slots().length];
+        for (int i = 1; i < run.length; i++) {
+            run[i] = order.sameItemAsPrevious(i) ? run[i - 1] : run[i - 1] + 1;
+        }
+        return run;
+    }
+
     /**
-     * One pass over the lines, each position accumulating as it goes (its line numbers, the sum, and the first book,
-     * cost and expiry with any value that disagrees): a large count is summed without a list of lines per position.
+     * Every item once (a vendor without bins and lots). Without a bin or lot anywhere each position is its item's
+     * only one, made in the order of its slot; otherwise the items are summed run by run, in order.
      */
-    private List<CountedPosition> sum(List<CountLine> lines) {
-        Map<Position, Group> byPosition = new TreeMap<>();
-        for (CountLine line : lines) {
-            if (!(line.item() instanceof ItemId item)) {
-                throw new IllegalArgumentException("line " + line.lineNo() + " names an unresolved SKU");
+    private CountedPositions coarse(PositionTable table, SlotOrder order) {
+        int[] slots = order.slots();
+        if (!table.detailed()) {
+            int[] ranks = order.ranks();
+            CountedPosition[] whole = new CountedPosition[ranks.length];
+            for (int slot = 0; slot < ranks.length; slot++) {
+                whole[ranks[slot]] = ItemSums.whole(table, slot);
+                items[ranks[slot]] = table.position(slot).item();
             }
-            byPosition.computeIfAbsent(new Position(item, line.bin(), line.lot()), Group::new).add(line);
+            itemCount = ranks.length;
+            return new CountedPositions(whole, ranks);
         }
-        List<CountedPosition> result = new ArrayList<>(byPosition.size());
-        byPosition.values().forEach(group -> result.add(new CountedPosition(group.position, group.lineNumbers(),
-                group.counted, agreed(group, group.book, "book"), agreed(group, group.cost, "unit_cost"),
-                agreed(group, group.expires, "expires"))));
-        return result;
-    }
-
-    private <T> Optional<T> agreed(Group group, List<T> values, String name) {
-        if (values.size() > 1) {
-            List<Integer> lineNos = group.lineNumbers();
-            problems.add(new Problem(lineNos.get(0), name, "lines "
-                    + lineNos.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + " count " + group.position + " with different " + name + " values " + values));
-        }
-        return values.stream().findFirst();
-    }
-
-    /** The lines of one position, summed as they come; a field's values are kept only while they differ. */
-    private static final class Group {
-        final Position position;
-        int[] lineNos = new int[1];
-        int size;
-        Quantity counted = Quantity.ZERO;
-        List<Quantity> book = List.of();
-        List<UnitCost> cost = List.of();
-        List<LocalDate> expires = List.of();
-
-        Group(Position position) {
-            this.position = position;
-        }
-
-        void add(CountLine line) {
-            if (size == lineNos.length) {
-                lineNos = Arrays.copyOf(lineNos, size * 2);
+        List<CountedPosition> coarse = new ArrayList<>(slots.length);
+        for (int from = 0; from < slots.length; ) {
+            int to = from + 1;
+            while (to < slots.length && order.sameItemAsPrevious(to)) {
+                to++;
             }
-            lineNos[size++] = line.lineNo();
-            counted = size == 1 ? line.counted() : counted.plus(line.counted());
-            book = distinct(book, line.bookAtCount());
-            cost = distinct(cost, line.unitCost());
-            expires = distinct(expires, line.expires());
+            ItemId item = table.position(slots[from]).item();
+            coarse.add(to - from == 1 && !table.position(slots[from]).detailed()
+                    ? ItemSums.whole(table, slots[from])
+                    : ItemSums.summed(table, slots, from, to, item, problems));
+            items[itemCount++] = item;
+            from = to;
         }
-
-        List<Integer> lineNumbers() {
-            return size == 1 ? List.of(lineNos[0]) : Arrays.stream(lineNos, 0, size).boxed().toList();
-        }
-
-        /** The distinct values so far, in the order they came; the same list while nothing new comes. */
-        private static <T> List<T> distinct(List<T> values, Optional<T> value) {
-            if (value.isEmpty() || values.contains(value.get())) {
-                return values;
-            }
-            if (values.isEmpty()) {
-                return List.of(value.get());
-            }
-            List<T> more = new ArrayList<>(values);
-            more.add(value.get());
-            return more;
-        }
-    }
-
-    private List<CountedPosition> coarsen(List<CountedPosition> fine) {
-        Map<Position, List<CountedPosition>> byItem = new TreeMap<>();
-        fine.forEach(p -> byItem.computeIfAbsent(p.position().coarse(), k -> new ArrayList<>()).add(p));
-        List<CountedPosition> result = new ArrayList<>();
-        byItem.forEach((item, group) -> {
-            List<Integer> lineNos = group.stream().flatMap(p -> p.lines().stream()).sorted().toList();
-            Quantity counted = group.stream().map(CountedPosition::counted).reduce(Quantity.ZERO, Quantity::plus);
-            boolean everyBook = group.stream().allMatch(p -> p.bookAtCount().isPresent());
-            Optional<Quantity> book = everyBook
-                    ? Optional.of(group.stream().map(p -> p.bookAtCount().orElseThrow()).reduce(Quantity.ZERO, Quantity::plus))
-                    : Optional.empty();
-            List<UnitCost> costs = group.stream().map(CountedPosition::unitCost).flatMap(Optional::stream)
-                    .distinct().toList();
-            if (costs.size() > 1) {
-                problems.add(new Problem(lineNos.get(0), "unit_cost", "lines " + lineNos + " count " + item
-                        + " in several bins or lots at different unit costs " + costs
-                        + "; this vendor tracks one quantity and one cost per item"));
-            }
-            result.add(new CountedPosition(item, lineNos, counted, book, costs.stream().findFirst(),
-                    Optional.<LocalDate>empty()));
-        });
-        return result;
-    }
-
-    private List<CountedPosition> checkOverlaps(List<CountedPosition> fine) {
-        Map<ItemId, List<CountedPosition>> byItem = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-        fine.forEach(p -> byItem.computeIfAbsent(p.position().item(), k -> new ArrayList<>()).add(p));
-        byItem.values().forEach(group -> {
-            for (CountedPosition wide : group) {
-                for (CountedPosition narrow : group) {
-                    if (wide != narrow && Coverage.covers(wide.position(), narrow.position())) {
-                        problems.add(new Problem(wide.lines().get(0), "bin", "lines " + wide.lines() + " count "
-                                + wide.position() + " as a whole while lines " + narrow.lines() + " count "
-                                + narrow.position() + " within it; count each bin or lot once"));
-                    }
-                }
-            }
-        });
-        return fine;
+        return CountedPositions.of(coarse);
     }
 }

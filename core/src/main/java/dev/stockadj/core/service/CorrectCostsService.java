@@ -25,7 +25,6 @@ import dev.stockadj.core.port.in.CorrectCostsUseCase;
 import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
-import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorPorts;
@@ -102,10 +101,10 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
     }
 
     private Map<ItemId, List<CostLine>> resolve(List<CostLine> lines, List<Problem> problems) {
-        ItemResolution resolution = Skus.resolve(items, lines.stream().map(CostLine::item).toList());
+        Skus resolution = Skus.resolve(items, lines, CostLine::item);
         Map<ItemId, List<CostLine>> byItem = new LinkedHashMap<>();
         for (CostLine line : lines) {
-            ItemId id = line.item() instanceof Sku sku ? resolution.found().get(sku) : (ItemId) line.item();
+            ItemId id = line.item() instanceof Sku sku ? resolution.item(sku) : (ItemId) line.item();
             if (id == null) {
                 problems.add(new Problem(line.lineNo(), "sku", "SKU '" + line.item().value() + "' is not known to "
                         + capabilities.vendor()));

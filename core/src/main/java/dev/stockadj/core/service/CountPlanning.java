@@ -2,6 +2,7 @@ package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.ItemRef;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.count.StockCount;
@@ -10,17 +11,14 @@ import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.in.Refused;
-import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.VendorPorts;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
@@ -60,66 +58,74 @@ final class CountPlanning {
     private PlanResult planWithVendor(CountCommand command) {
         StockCount count = command.count();
         List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
-        List<CountLine> resolved = resolve(count.lines(), problems);
+        CountLines resolved = resolve(count.lines(), problems);
         problems.addAll(vendor.references().verify(count.location(), command.accounts()));
         Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
         problems.addAll(aggregation.problems());
-        problems.addAll(verify(count, aggregation.positions()));
+        List<PositionCount> counted = counted(aggregation.positions());
+        if (!counted.isEmpty()) {
+            problems.addAll(vendor.references().verifyPositions(count.location(), counted));
+        }
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        Set<ItemId> items = new LinkedHashSet<>();
-        aggregation.positions().forEach(p -> items.add(p.position().item()));
-        var books = vendor.books().read(count.location(), items);
+        var books = vendor.books().read(count.location(), aggregation.items());
         PlanResult result = Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), vendor.destination(),
                 command.accounts(), command.policy());
         if (result instanceof Planned planned) {
-            return planned.withUnchecked(vendor.references().unchecked(count.location(),
-                    counted(aggregation.positions())));
+            return planned.withUnchecked(vendor.references().unchecked(count.location(), counted));
         }
         return result;
     }
 
-    /** What the vendor would refuse about the positions counted, whatever their book quantities. */
-    private List<Problem> verify(StockCount count, List<CountedPosition> positions) {
-        if (positions.isEmpty()) {
-            return List.of();
+    /**
+     * The positions as the vendor is asked to check them, in order: made once (in the order the positions were made,
+     * see {@link CountedPositions}), for the check and for what it cannot check.
+     */
+    private static List<PositionCount> counted(CountedPositions positions) {
+        PositionCount[] counted = new PositionCount[positions.size()];
+        for (int k = 0; k < counted.length; k++) {
+            CountedPosition p = positions.madeAt(k);
+            counted[positions.made(k)] = new PositionCount(p.position(), p.lines(), p.counted(), p.expires());
         }
-        return vendor.references().verifyPositions(count.location(), counted(positions));
-    }
-
-    private static List<PositionCount> counted(List<CountedPosition> positions) {
-        return positions.stream().map(p -> new PositionCount(p.position(), p.lines(), p.counted(), p.expires())).toList();
+        return Collections.unmodifiableList(Arrays.asList(counted));
     }
 
     /**
      * The lines with their SKUs replaced by vendor items; a line whose SKU is unknown is left out, as a problem.
-     * A view, not a copy: a line is given its item as it is read, so a million-line count is not held twice.
+     * A view, not a copy: a line's item is looked up as the line is read, so a million-line count is not held twice
+     * and no line is made anew.
      */
-    private List<CountLine> resolve(List<CountLine> lines, List<Problem> problems) {
-        ItemResolution resolution = Skus.resolve(vendor.items(), lines.stream().map(CountLine::item).toList());
+    private CountLines resolve(List<CountLine> lines, List<Problem> problems) {
+        Skus found = Skus.resolve(vendor.items(), lines, CountLine::item);
         int[] kept = new int[lines.size()];
         int size = 0;
         for (int i = 0; i < lines.size(); i++) {
             CountLine line = lines.get(i);
-            if (line.item() instanceof Sku sku && !resolution.found().containsKey(sku)) {
+            if (line.item() instanceof Sku sku && found.item(sku) == null) {
                 problems.add(new Problem(line.lineNo(), "sku", "SKU '" + sku + "' is not known to "
                         + vendor.capabilities().vendor()));
             } else {
                 kept[size++] = i;
             }
         }
-        int[] indexes = Arrays.copyOf(kept, size);
-        return new AbstractList<>() {
+        int[] indexes = size == kept.length ? null : Arrays.copyOf(kept, size);
+        int count = size;
+        return new CountLines() {
             @Override
-            public CountLine get(int index) {
-                CountLine line = lines.get(indexes[index]);
-                return line.item() instanceof Sku sku ? line.withItem(resolution.found().get(sku)) : line;
+            public int size() {
+                return count;
             }
 
             @Override
-            public int size() {
-                return indexes.length;
+            public CountLine line(int index) {
+                return lines.get(indexes == null ? index : indexes[index]);
+            }
+
+            @Override
+            public ItemId item(int index) {
+                ItemRef item = line(index).item();
+                return item instanceof Sku sku ? found.item(sku) : (ItemId) item;
             }
         };
     }

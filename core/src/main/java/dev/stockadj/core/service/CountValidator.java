@@ -22,18 +22,23 @@ final class CountValidator {
             problems.add(Problem.ofInput("", "the count has no lines"));
         }
         String vendor = capabilities.vendor().value();
-        for (CountLine line : count.lines()) {
-            int places = capabilities.quantityScale();
+        int places = capabilities.quantityScale();
+        List<CountLine> lines = count.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            CountLine line = lines.get(i);
             if (line.counted().decimalPlaces() > places) {
                 problems.add(new Problem(line.lineNo(), "counted", "quantity " + line.counted() + " has more than "
                         + places + " decimal places, the most " + vendor + " takes"));
             }
-            line.bookAtCount().filter(book -> book.decimalPlaces() > places).ifPresent(book ->
-                    problems.add(new Problem(line.lineNo(), "book", "quantity " + book + " has more than "
-                            + places + " decimal places, the most " + vendor + " takes")));
-            line.unitCost().filter(cost -> cost.decimalPlaces() > capabilities.costScale()).ifPresent(cost ->
-                    problems.add(new Problem(line.lineNo(), "unit_cost", "unit cost " + cost + " has more than "
-                            + capabilities.costScale() + " decimal places, the most " + vendor + " takes")));
+            if (line.bookAtCount().isPresent() && line.bookAtCount().get().decimalPlaces() > places) {
+                problems.add(new Problem(line.lineNo(), "book", "quantity " + line.bookAtCount().get()
+                        + " has more than " + places + " decimal places, the most " + vendor + " takes"));
+            }
+            if (line.unitCost().isPresent() && line.unitCost().get().decimalPlaces() > capabilities.costScale()) {
+                problems.add(new Problem(line.lineNo(), "unit_cost", "unit cost " + line.unitCost().get()
+                        + " has more than " + capabilities.costScale() + " decimal places, the most " + vendor
+                        + " takes"));
+            }
         }
         return problems;
     }

@@ -5,9 +5,6 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,21 +21,92 @@ public final class Coverage {
                 && (counted.lot().isEmpty() || counted.lot().equals(booked.lot()));
     }
 
-    /** Book quantities indexed by item, so a large count is costed in one pass. */
+    /**
+     * Book quantities for counted positions, so a large count is costed in one pass. A position counted in a bin
+     * and a lot covers only itself, and a book without bins or lots covers only the whole item: those are looked
+     * up directly. Only a wider position over a detailed book sums the book's positions, through the book's
+     * positions chained by item, built the first time one is asked for.
+     */
     public static final class Index {
-        private final Map<ItemId, List<Map.Entry<Position, Quantity>>> byItem = new HashMap<>();
+        private final Map<Position, Quantity> quantities;
+        private final boolean detailedBook;
+        private ByItem byItem;
 
         public Index(BookQuantities books) {
-            books.quantities().entrySet().forEach(e ->
-                    byItem.computeIfAbsent(e.getKey().item(), k -> new ArrayList<>()).add(e));
+            quantities = books.quantities();
+            boolean detailed = false;
+            for (Position position : quantities.keySet()) {
+                if (position.detailed()) {
+                    detailed = true;
+                    break;
+                }
+            }
+            detailedBook = detailed;
         }
 
         /** The book quantity of a counted position: the sum of every book position it covers. */
         public Quantity book(Position counted) {
-            return byItem.getOrDefault(counted.item(), List.of()).stream()
-                    .filter(e -> covers(counted, e.getKey()))
-                    .map(Map.Entry::getValue)
-                    .reduce(Quantity.ZERO, Quantity::plus);
+            if (!detailedBook) {
+                return counted.detailed() ? Quantity.ZERO : quantities.getOrDefault(counted, Quantity.ZERO);
+            }
+            if (counted.bin().isPresent() && counted.lot().isPresent()) {
+                return quantities.getOrDefault(counted, Quantity.ZERO);
+            }
+            if (byItem == null) {
+                byItem = new ByItem(quantities);
+            }
+            return byItem.sum(counted);
+        }
+    }
+
+    /**
+     * A book's positions chained by item in flat arrays: an open-addressed table of each item's latest position,
+     * and per position the one before it of the same item. Nothing is made per position.
+     */
+    private static final class ByItem {
+        private final Position[] positions;
+        private final Quantity[] quantities;
+        private final int[] previous;
+        private final int[] table;
+        private int size;
+
+        ByItem(Map<Position, Quantity> book) {
+            positions = new Position[book.size()];
+            quantities = new Quantity[book.size()];
+            previous = new int[book.size()];
+            table = new int[Integer.highestOneBit(Math.max(4, book.size()) * 2 - 1) << 1];
+            book.forEach(this::add);
+        }
+
+        private void add(Position position, Quantity quantity) {
+            int index = size++;
+            positions[index] = position;
+            quantities[index] = quantity;
+            int slot = find(position.item());
+            previous[index] = table[slot];
+            table[slot] = index + 1;
+        }
+
+        /** The table slot of the item: where its latest position is, or the empty one it would take. */
+        private int find(ItemId item) {
+            int mask = table.length - 1;
+            // Fibonacci hashing: ids that count up hash to neighbours, which would cluster on their low bits
+            for (int slot = (item.value().hashCode() * 0x9e3779b9) >>> Integer.numberOfLeadingZeros(mask); ;
+                 slot = (slot + 1) & mask) {
+                if (table[slot] == 0 || positions[table[slot] - 1].item().equals(item)) {
+                    return slot;
+                }
+            }
+        }
+
+        Quantity sum(Position counted) {
+            Quantity sum = null;
+            for (int at = table[find(counted.item())]; at != 0; at = previous[at - 1]) {
+                if (covers(counted, positions[at - 1])) {
+                    sum = sum == null ? quantities[at - 1] : sum.plus(quantities[at - 1]);
+                }
+            }
+            return sum == null ? Quantity.ZERO : sum;
         }
     }
 }

@@ -5,9 +5,11 @@ import dev.stockadj.core.model.cost.CostItem;
 import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.IdempotencyKey;
+import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.plan.PlannedLine;
 import dev.stockadj.core.model.vendor.QuantityMode;
+import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.VendorName;
@@ -15,7 +17,10 @@ import dev.stockadj.core.model.VendorName;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Derives idempotency keys and count fingerprints from canonical content. */
+/**
+ * Derives idempotency keys and count fingerprints from canonical content: a count's fingerprint once per count, a
+ * document's content hash and key once per document, each in one pass over its lines with nothing built per line.
+ */
 final class Keys {
     private static final int KEY_HEX_DIGITS = 24;
 
@@ -36,12 +41,23 @@ final class Keys {
     /** The hash of what a document sends. */
     public static String content(QuantityMode mode, LocalDate date, String memo, Accounts accounts,
                                  List<PlannedLine> lines) {
-        Canonical canonical = new Canonical().record("content", mode, date, memo, accounts.gain(), accounts.loss());
+        Canonical canonical = content(mode, date, memo, accounts);
         for (PlannedLine line : lines) {
-            canonical.record(line.position().item(), line.position().bin(), line.position().lot(), line.book(),
-                    line.target(), line.unitCost(), line.expires());
+            contentLine(canonical, line);
         }
         return canonical.sha256();
+    }
+
+    /** What a document's content hash starts with; its lines follow ({@link #contentLine}). */
+    static Canonical content(QuantityMode mode, LocalDate date, String memo, Accounts accounts) {
+        return new Canonical().record("content", mode, date, memo, accounts.gain(), accounts.loss());
+    }
+
+    /** One line's record in a document's content: written ahead into a kept text, or straight into the hash. */
+    static void contentLine(Canonical canonical, PlannedLine line) {
+        Position position = line.position();
+        canonical.field(position.item().value()).field(position.bin()).field(position.lot()).field(line.book())
+                .field(line.target()).field(line.unitCost()).field(line.expires()).end();
     }
 
     /**
@@ -52,8 +68,9 @@ final class Keys {
         Canonical canonical = new Canonical().record("count", count.reference(), count.location(), count.date(),
                 count.memo(), count.currency());
         for (CountLine line : count.lines()) {
-            canonical.record(line.lineNo(), line.item().getClass().getSimpleName(), line.item().value(),
-                    line.counted(), line.unitCost(), line.bookAtCount(), line.bin(), line.lot(), line.expires());
+            canonical.field(line.lineNo()).field(line.item() instanceof Sku ? "Sku" : "ItemId").field(line.item().value())
+                    .field(line.counted()).field(line.unitCost()).field(line.bookAtCount()).field(line.bin())
+                    .field(line.lot()).field(line.expires()).end();
         }
         return canonical.sha256();
     }

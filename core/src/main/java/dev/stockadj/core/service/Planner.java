@@ -1,21 +1,16 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.Problem;
+import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.AdjustmentDocument;
-import dev.stockadj.core.model.vendor.AccountsPerDocument;
 import dev.stockadj.core.model.plan.BookQuantities;
-import dev.stockadj.core.model.plan.Conflict;
 import dev.stockadj.core.model.plan.ConflictPolicy;
 import dev.stockadj.core.model.plan.CountPlan;
-import dev.stockadj.core.model.plan.Direction;
-import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.plan.PlannedLine;
-import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.count.StockCount;
-import dev.stockadj.core.model.vendor.Destination;
-import dev.stockadj.core.model.plan.VarianceLine;
 import dev.stockadj.core.model.plan.VarianceReport;
+import dev.stockadj.core.model.vendor.AccountsPerDocument;
+import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.Conflicted;
 import dev.stockadj.core.port.in.Invalid;
@@ -23,15 +18,20 @@ import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The pure, deterministic plan: (count, book quantities, capabilities, destination, accounts, conflict policy)
  * → the variance report and the documents exactly as they will be sent.
+ *
+ * <p>One walk over the positions ({@link PlanWalk}), in the order they were made, each one's variance line and
+ * planned line put at its place in the plan's order, and each moving line's record of its document's content written
+ * ahead; then the documents, split in order, each hashed once from those records. Each position's records share its
+ * position, line numbers, quantities and optional values rather than copying them.
  */
 final class Planner {
     private Planner() {
@@ -44,41 +44,14 @@ final class Planner {
     public static PlanResult plan(StockCount count, List<CountedPosition> positions, BookQuantities books,
                                   VendorCapabilities capabilities, Destination destination, Optional<Accounts> accounts,
                                   ConflictPolicy policy) {
-        Coverage.Index index = new Coverage.Index(books);
-        List<Problem> problems = new ArrayList<>();
-        List<Conflict> conflicts = new ArrayList<>();
-        List<VarianceLine> variance = new ArrayList<>();
-        List<PlannedLine> moving = new ArrayList<>();
-        for (CountedPosition counted : positions.stream().sorted(Comparator.comparing(CountedPosition::position)).toList()) {
-            Quantity bookNow = index.book(counted.position());
-            Quantity target = counted.counted();
-            if (counted.bookAtCount().isPresent() && !counted.bookAtCount().get().equals(bookNow)) {
-                conflicts.add(new Conflict(counted.position(), counted.lines(), counted.bookAtCount().get(), bookNow));
-                if (policy == ConflictPolicy.KEEP_DIFFERENCE) {
-                    target = bookNow.plus(counted.counted().minus(counted.bookAtCount().get()));
-                }
-            }
-            if (target.signum() < 0) {
-                problems.add(new Problem(counted.lines().get(0), "counted", counted.position() + ": keeping the counted"
-                        + " difference on top of the book now (" + bookNow + ") would leave " + target
-                        + "; keep the counted quantity instead (keep-counted) or recount"));
-                continue;
-            }
-            Quantity delta = target.minus(bookNow);
-            Optional<Money> value = counted.unitCost()
-                    .map(cost -> Money.rounded(delta.value().multiply(cost.value()), count.currency()));
-            variance.add(new VarianceLine(counted.position(), counted.lines(), counted.counted(), bookNow, target,
-                    delta, Direction.of(delta), counted.unitCost(), value));
-            if (!delta.isZero()) {
-                moving.add(new PlannedLine(counted.position(), counted.lines(), bookNow, target, counted.unitCost(),
-                        counted.expires()));
-            }
+        PlanWalk walk = PlanWalk.of(count, CountedPositions.of(inOrder(positions)), books, policy,
+                accounts.isPresent());
+        VarianceReport report = VarianceReport.of(walk.variance(), count.currency());
+        List<Problem> problems = new ArrayList<>(present(walk.problems()));
+        if (walk.conflicts() != null && policy == ConflictPolicy.FAIL) {
+            return new Conflicted(present(walk.conflicts()), report);
         }
-        VarianceReport report = VarianceReport.of(variance, count.currency());
-        if (!conflicts.isEmpty() && policy == ConflictPolicy.FAIL) {
-            return new Conflicted(conflicts, report);
-        }
-        if (!moving.isEmpty() && accounts.isEmpty()) {
+        if (walk.moves() > 0 && accounts.isEmpty()) {
             problems.add(Problem.ofInput("accounts", capabilities.vendor() + " posts gains and losses to accounts:"
                     + " configure the gain and loss accounts"));
         }
@@ -86,35 +59,60 @@ final class Planner {
             return new Invalid(problems);
         }
         List<AdjustmentDocument> documents = accounts
-                .map(a -> documents(count, moving, capabilities, destination, a))
+                .map(a -> documents(count, walk, capabilities, destination, a))
                 .orElse(List.of());
         return new Planned(new CountPlan(count.reference(), capabilities.vendor(), destination, count.location(),
                 count.date(), Keys.fingerprint(count), report, documents));
     }
 
-    private static List<AdjustmentDocument> documents(StockCount count, List<PlannedLine> moving,
-                                                      VendorCapabilities capabilities, Destination destination,
-                                                      Accounts accounts) {
+    /** The positions in order (item, bin, lot): as {@link Aggregation} gives them, else sorted. */
+    private static List<CountedPosition> inOrder(List<CountedPosition> positions) {
+        if (positions instanceof CountedPositions) {
+            return positions;
+        }
+        for (int i = 1; i < positions.size(); i++) {
+            if (positions.get(i - 1).position().compareTo(positions.get(i).position()) > 0) {
+                return positions.stream().sorted(Comparator.comparing(CountedPosition::position)).toList();
+            }
+        }
+        return positions;
+    }
+
+    /** The entries of an array indexed by the plan's order that are there, in that order. */
+    private static <T> List<T> present(T[] byOrder) {
+        if (byOrder == null) {
+            return List.of();
+        }
+        return Arrays.stream(byOrder).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Documents in order: split by direction where the vendor takes one account per document and the two differ,
+     * apart where the vendor keeps lines with bin or lot details from lines without, then by max lines.
+     */
+    private static List<AdjustmentDocument> documents(StockCount count, PlanWalk walk, VendorCapabilities capabilities,
+                                                      Destination destination, Accounts accounts) {
         boolean byDirection = capabilities.accountsPerDocument() == AccountsPerDocument.SINGLE && !accounts.same();
         boolean byDetail = capabilities.separateDetailedLines();
-        Map<String, List<PlannedLine>> groups = new TreeMap<>();
-        for (PlannedLine line : moving) {
-            String group = (byDirection ? line.direction().ordinal() : 0) + "/"
-                    + (byDetail && line.position().detailed() ? 1 : 0);
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(line);
-        }
+        PlannedLine[] moving = walk.moving();
         List<AdjustmentDocument> documents = new ArrayList<>();
         int max = capabilities.maxLinesPerDocument();
-        for (List<PlannedLine> group : groups.values()) {
-            for (int from = 0; from < group.size(); from += max) {
-                List<PlannedLine> lines = group.subList(from, Math.min(group.size(), from + max));
+        for (int group = 0; group < 4; group++) {
+            int[] ranks = walk.placesOf(group, byDirection, byDetail);
+            for (int from = 0; from < ranks.length; from += max) {
+                int to = Math.min(ranks.length, from + max);
+                PlannedLine[] lines = new PlannedLine[to - from];
+                Canonical content = Keys.content(capabilities.quantityMode(), count.date(), count.memo(), accounts);
+                for (int i = from; i < to; i++) {
+                    lines[i - from] = moving[ranks[i]];
+                    walk.writeContent(content, ranks[i]);
+                }
                 int index = documents.size();
-                String content = Keys.content(capabilities.quantityMode(), count.date(), count.memo(), accounts, lines);
                 documents.add(new AdjustmentDocument(index,
                         Keys.document(count.reference(), capabilities.vendor(), destination, count.location(), index,
-                                content),
+                                content.sha256()),
                         capabilities.vendor(), count.reference(), count.location(), count.date(), count.memo(),
-                        capabilities.quantityMode(), accounts, lines));
+                        capabilities.quantityMode(), accounts, Arrays.asList(lines)));
             }
         }
         return documents;

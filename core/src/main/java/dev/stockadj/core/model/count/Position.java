@@ -4,7 +4,6 @@ import dev.stockadj.core.model.Bin;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LotNumber;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,11 +12,6 @@ import java.util.Optional;
  * lot or serial number. Positions order deterministically (item, then bin, then lot).
  */
 public record Position(ItemId item, Optional<Bin> bin, Optional<LotNumber> lot) implements Comparable<Position> {
-    private static final Comparator<Position> ORDER = Comparator
-            .comparing((Position p) -> p.item().value())
-            .thenComparing(p -> p.bin().map(Bin::value).orElse(""))
-            .thenComparing(p -> p.lot().map(LotNumber::value).orElse(""));
-
     public Position {
         Objects.requireNonNull(item, "item is required");
         Objects.requireNonNull(bin, "bin is required (may be empty)");
@@ -38,9 +32,19 @@ public record Position(ItemId item, Optional<Bin> bin, Optional<LotNumber> lot) 
         return of(item);
     }
 
+    /** Item, then bin, then lot, an absent bin or lot first; allocates nothing (a large count sorts by it). */
     @Override
     public int compareTo(Position other) {
-        return ORDER.compare(this, other);
+        int order = item.value().compareTo(other.item.value());
+        if (order == 0) {
+            order = bin.isPresent() ? bin.get().value().compareTo(other.bin.isPresent() ? other.bin.get().value() : "")
+                    : other.bin.isPresent() ? "".compareTo(other.bin.get().value()) : 0;
+        }
+        if (order == 0) {
+            order = lot.isPresent() ? lot.get().value().compareTo(other.lot.isPresent() ? other.lot.get().value() : "")
+                    : other.lot.isPresent() ? "".compareTo(other.lot.get().value()) : 0;
+        }
+        return order;
     }
 
     @Override

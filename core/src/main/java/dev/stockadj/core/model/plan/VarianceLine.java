@@ -27,12 +27,20 @@ public record VarianceLine(
 
     public VarianceLine {
         sourceLines = List.copyOf(sourceLines);
-        if (!variance.equals(target.minus(book))) {
+        if (!isDifference(variance, target, book)) {
             throw new IllegalArgumentException("variance must be target − book");
         }
         if (direction != Direction.of(variance)) {
             throw new IllegalArgumentException("direction must follow the variance's sign");
         }
+    }
+
+    /** variance = target − book, without computing it where the answer is plain (a match, an empty book). */
+    private static boolean isDifference(Quantity variance, Quantity target, Quantity book) {
+        if (variance.isZero()) {
+            return target.equals(book);
+        }
+        return book.isZero() ? variance.equals(target) : variance.equals(target.minus(book));
     }
 
     /** True when several input lines named this position and were summed. */

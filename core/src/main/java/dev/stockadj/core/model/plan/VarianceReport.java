@@ -10,17 +10,22 @@ import java.util.Optional;
 /**
  * Every counted position with its variance, in the count's currency. The totals are computed
  * from the lines, never stored: each is a sum of the lines' rounded values (never rounded again),
- * so a report cannot carry totals that disagree with its lines.
+ * so a report cannot carry totals that disagree with its lines. A planned report keeps its lines
+ * compact ({@link VarianceLines}).
  */
 public record VarianceReport(List<VarianceLine> lines, Currency currency) {
     public VarianceReport {
-        lines = List.copyOf(lines);
+        Objects.requireNonNull(lines, "lines are required");
         Objects.requireNonNull(currency, "currency is required");
-        for (VarianceLine line : lines) {
-            line.value().filter(v -> !v.currency().equals(currency)).ifPresent(v -> {
-                throw new IllegalArgumentException("line " + line.position() + " is valued in " + v.currency()
-                        + ", the report in " + currency);
-            });
+        // a planned report's compact lines are unmodifiable and valued in its currency: kept as they are
+        if (!(lines instanceof VarianceLines compact && compact.currency().equals(currency))) {
+            lines = List.copyOf(lines);
+            for (VarianceLine line : lines) {
+                if (line.value().isPresent() && !line.value().get().currency().equals(currency)) {
+                    throw new IllegalArgumentException("line " + line.position() + " is valued in "
+                            + line.value().get().currency() + ", the report in " + currency);
+                }
+            }
         }
     }
 

@@ -20,8 +20,13 @@ public record PositionCount(Position position, List<Integer> lines, Quantity cou
         Objects.requireNonNull(position, "position is required");
         lines = List.copyOf(lines);
         Objects.requireNonNull(counted, "counted quantity is required");
-        if (lines.isEmpty() || lines.stream().anyMatch(line -> line < 1)) {
+        if (lines.isEmpty()) {
             throw new IllegalArgumentException("a counted position comes from count lines 1 or more: " + lines);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) < 1) {
+                throw new IllegalArgumentException("a counted position comes from count lines 1 or more: " + lines);
+            }
         }
         if (counted.signum() < 0) {
             throw new IllegalArgumentException("counted quantity must not be negative: " + counted);

@@ -1,0 +1,120 @@
+package dev.stockadj.core.service;
+
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The distinct values of a large input in the order they first came: what the core hands a vendor port (the
+ * SKUs to resolve, the items whose book to read) for a million-line count, and where it finds a value's index
+ * again. An array of the values and an open-addressed table of their indexes, about 12 bytes a value where a
+ * {@code LinkedHashSet} takes some 50. The table spreads hashes by Fibonacci hashing: ids that count up (SKU-1001,
+ * SKU-1002, …) hash to neighbours, which would cluster in a table indexed by their low bits. Values known to be
+ * distinct ({@link #ofDistinct}) get a table only when one is looked up. Unmodifiable once built; no nulls.
+ */
+final class DistinctSet<T> extends AbstractSet<T> {
+    private Object[] values;
+    private int[] table;
+    private int size;
+
+    DistinctSet(int expected) {
+        values = new Object[Math.max(4, expected)];
+        table = new int[tableSize(values.length)];
+    }
+
+    private DistinctSet(Object[] values, int size) {
+        this.values = values;
+        this.size = size;
+    }
+
+    /** The first {@code size} values, which the caller knows to be distinct, in that order. */
+    static <T> DistinctSet<T> ofDistinct(Object[] values, int size) {
+        return new DistinctSet<>(values, size);
+    }
+
+    /** Adds the value unless it is there; true when it was added. Only while building, before it is handed out. */
+    boolean put(T value) {
+        int at = slot(value);
+        if (table[at] != 0) {
+            return false;
+        }
+        if (size == values.length) {
+            grow();
+            return put(value);
+        }
+        values[size++] = value;
+        table[at] = size;
+        return true;
+    }
+
+    /** The value's place in the order, or -1. */
+    int indexOf(Object value) {
+        if (value == null) {
+            return -1;
+        }
+        if (table == null) {
+            index(size);
+        }
+        return table[slot(value)] - 1;
+    }
+
+    @Override
+    public boolean contains(Object value) {
+        return indexOf(value) >= 0;
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked") // only T is ever added
+            public T next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return (T) values[next++];
+            }
+        };
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** The table slot holding the value, or the empty one it would take. */
+    private int slot(Object value) {
+        int mask = table.length - 1;
+        int shift = Integer.numberOfLeadingZeros(mask);
+        for (int at = (value.hashCode() * 0x9e3779b9) >>> shift; ; at = (at + 1) & mask) {
+            if (table[at] == 0 || values[table[at] - 1].equals(value)) {
+                return at;
+            }
+        }
+    }
+
+    private void index(int capacity) {
+        table = new int[tableSize(capacity)];
+        for (int i = 0; i < size; i++) {
+            table[slot(values[i])] = i + 1;
+        }
+    }
+
+    private void grow() {
+        values = Arrays.copyOf(values, size * 2);
+        index(values.length);
+    }
+
+    /** At least twice the capacity, a power of two (a table at most half full). */
+    private static int tableSize(int capacity) {
+        return Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LotNumber;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.count.CountLine;
+import dev.stockadj.core.model.count.Position;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A count's lines summed per position (item, bin, lot) in one pass, in flat arrays: an open-addressed table of
+ * slot numbers, per slot the position, its first and last line, the running sum and the first book, cost and
+ * expiry, and per line the next line of its slot. Nothing is made per line but what a line adds (a sum); a position
+ * is made once, when its first line comes. A slot only remembers that a later line disagreed about a value; the
+ * values are gathered again, from its lines, for the rare problem that names them.
+ */
+final class PositionTable {
+    static final int BOOK = 1;
+    static final int COST = 2;
+    static final int EXPIRES = 4;
+
+    private final CountLines lines;
+    private final int[] next;
+    private int[] table;
+    private int slots;
+    private Position[] position;
+    private int[] first;
+    private int[] firstLineNo;
+    private Quantity[] firstCounted;
+    private int[] last;
+    private int[] count;
+    private BigDecimal[] sum;
+    private Optional<?>[] values;
+    private byte[] differs;
+    private boolean detailed;
+    private boolean anyDiffers;
+
+    private PositionTable(CountLines lines) {
+        this.lines = lines;
+        this.next = new int[lines.size()];
+        int capacity = Math.max(16, Math.min(lines.size(), 1024));
+        this.table = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
+        allocate(capacity);
+    }
+
+    static PositionTable of(CountLines lines) {
+        PositionTable table = new PositionTable(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            table.add(i);
+        }
+        return table;
+    }
+
+    int slots() {
+        return slots;
+    }
+
+    Position position(int slot) {
+        return position[slot];
+    }
+
+    Position[] positions() {
+        return position;
+    }
+
+    /** Whether any position names a bin or a lot. */
+    boolean detailed() {
+        return detailed;
+    }
+
+    /** Whether any line disagreed with an earlier one of its position about a value. */
+    boolean anyDiffers() {
+        return anyDiffers;
+    }
+
+    int lineCount(int slot) {
+        return count[slot];
+    }
+
+    /** What was counted at the slot: its one line's quantity, or their sum. */
+    Quantity counted(int slot) {
+        return count[slot] == 1 ? firstCounted[slot] : new Quantity(sum[slot]);
+    }
+
+    @SuppressWarnings("unchecked") // values[slot * 3] holds the slot's Optional<Quantity> book
+    Optional<Quantity> book(int slot) {
+        return (Optional<Quantity>) values[slot * 3];
+    }
+
+    @SuppressWarnings("unchecked") // values[slot * 3 + 1] holds the slot's Optional<UnitCost>
+    Optional<UnitCost> cost(int slot) {
+        return (Optional<UnitCost>) values[slot * 3 + 1];
+    }
+
+    @SuppressWarnings("unchecked") // values[slot * 3 + 2] holds the slot's Optional<LocalDate>
+    Optional<LocalDate> expires(int slot) {
+        return (Optional<LocalDate>) values[slot * 3 + 2];
+    }
+
+    /** Whether some line of the slot gave another value of the field ({@link #BOOK}, {@link #COST}, {@link #EXPIRES}). */
+    boolean differs(int slot, int field) {
+        return (differs[slot] & field) != 0;
+    }
+
+    /** The slot's line numbers, in the order the lines came. */
+    int[] lineNumbers(int slot) {
+        if (count[slot] == 1) {
+            return new int[] {firstLineNo[slot]};
+        }
+        int[] numbers = new int[count[slot]];
+        int line = first[slot];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = lines.line(line).lineNo();
+            line = next[line] - 1;
+        }
+        return numbers;
+    }
+
+    /**
+     * The slot's line numbers as the immutable list the plan's records keep (one list shared by every record of the
+     * position): in the order the lines came, or ascending.
+     */
+    List<Integer> lineList(int slot, boolean ascending) {
+        int[] numbers = lineNumbers(slot);
+        if (ascending) {
+            for (int i = 1; i < numbers.length; i++) {
+                if (numbers[i - 1] > numbers[i]) {
+                    Arrays.sort(numbers);
+                    break;
+                }
+            }
+        }
+        return boxed(numbers);
+    }
+
+    static List<Integer> boxed(int[] numbers) {
+        if (numbers.length == 1) {
+            return List.of(numbers[0]);
+        }
+        Integer[] boxed = new Integer[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            boxed[i] = numbers[i];
+        }
+        return List.of(boxed);
+    }
+
+    /** The distinct values the slot's lines gave a field, in the order they came. */
+    <T> List<T> distinct(int slot, Function<CountLine, Optional<T>> field) {
+        List<T> found = new ArrayList<>();
+        for (int line = first[slot]; line >= 0; line = next[line] - 1) {
+            field.apply(lines.line(line)).filter(value -> !found.contains(value)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private void add(int index) {
+        CountLine line = lines.line(index);
+        ItemId item = lines.item(index);
+        Optional<Bin> bin = line.bin();
+        Optional<LotNumber> lot = line.lot();
+        int mask = table.length - 1;
+        for (int i = hash(item, bin, lot) >>> Integer.numberOfLeadingZeros(mask); ; i = (i + 1) & mask) {
+            int slot = table[i] - 1;
+            if (slot < 0) {
+                table[i] = create(index, line, item) + 1;
+                if (slots * 2 > table.length) {
+                    rehash();
+                }
+                return;
+            }
+            Position held = position[slot];
+            if (held.item().value().equals(item.value()) && held.bin().equals(bin) && held.lot().equals(lot)) {
+                merge(slot, index, line);
+                return;
+            }
+        }
+    }
+
+    private int create(int index, CountLine line, ItemId item) {
+        if (slots == position.length) {
+            allocate(slots * 2);
+        }
+        int slot = slots++;
+        position[slot] = new Position(item, line.bin(), line.lot());
+        detailed |= line.bin().isPresent() || line.lot().isPresent();
+        first[slot] = index;
+        firstLineNo[slot] = line.lineNo();
+        firstCounted[slot] = line.counted();
+        last[slot] = index;
+        count[slot] = 1;
+        values[slot * 3] = line.bookAtCount();
+        values[slot * 3 + 1] = line.unitCost();
+        values[slot * 3 + 2] = line.expires();
+        return slot;
+    }
+
+    private void merge(int slot, int index, CountLine line) {
+        next[last[slot]] = index + 1;
+        last[slot] = index;
+        BigDecimal sofar = count[slot] == 1 ? firstCounted[slot].value() : sum[slot];
+        sum[slot] = sofar.add(line.counted().value());
+        count[slot]++;
+        keep(slot * 3, line.bookAtCount(), slot, BOOK);
+        keep(slot * 3 + 1, line.unitCost(), slot, COST);
+        keep(slot * 3 + 2, line.expires(), slot, EXPIRES);
+    }
+
+    /** The first value given is kept; another one only marks the field. */
+    private void keep(int at, Optional<?> value, int slot, int field) {
+        if (value.isEmpty()) {
+            return;
+        }
+        if (values[at].isEmpty()) {
+            values[at] = value;
+        } else if (!values[at].get().equals(value.get())) {
+            differs[slot] |= (byte) field;
+            anyDiffers = true;
+        }
+    }
+
+    private void allocate(int capacity) {
+        position = position == null ? new Position[capacity] : Arrays.copyOf(position, capacity);
+        first = first == null ? new int[capacity] : Arrays.copyOf(first, capacity);
+        firstLineNo = firstLineNo == null ? new int[capacity] : Arrays.copyOf(firstLineNo, capacity);
+        firstCounted = firstCounted == null ? new Quantity[capacity] : Arrays.copyOf(firstCounted, capacity);
+        last = last == null ? new int[capacity] : Arrays.copyOf(last, capacity);
+        count = count == null ? new int[capacity] : Arrays.copyOf(count, capacity);
+        sum = sum == null ? new BigDecimal[capacity] : Arrays.copyOf(sum, capacity);
+        values = values == null ? new Optional<?>[capacity * 3] : Arrays.copyOf(values, capacity * 3);
+        differs = differs == null ? new byte[capacity] : Arrays.copyOf(differs, capacity);
+    }
+
+    private void rehash() {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int slot = 0; slot < slots; slot++) {
+            Position held = position[slot];
+            int i = hash(held.item(), held.bin(), held.lot()) >>> Integer.numberOfLeadingZeros(mask);
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = slot + 1;
+        }
+    }
+
+    /**
+     * From the texts' cached hashes: a line's position is found without making one. Fibonacci hashing (the table
+     * takes the top bits): ids that count up hash to neighbours, which would cluster on their low bits.
+     */
+    private static int hash(ItemId item, Optional<Bin> bin, Optional<LotNumber> lot) {
+        int hash = item.value().hashCode();
+        hash = 31 * hash + (bin.isPresent() ? bin.get().value().hashCode() : 0);
+        hash = 31 * hash + (lot.isPresent() ? lot.get().value().hashCode() : 0);
+        return hash * 0x9e3779b9;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.count.Position;
+
+/**
+ * Sorts slot numbers by the positions they hold, for a million positions in a fraction of a second. Comparing
+ * positions means following each to its item's text, somewhere in the heap: a sort that did that for every one of
+ * its twenty million comparisons would wait on memory for seconds. So each slot first gets a key, in flat arrays:
+ * the first 16 characters of its item id packed into two longs as bytes, which orders slots as their positions do
+ * wherever two keys differ. The merge sort moves keys and slots together, pass by pass
+ * through memory in order, and follows a position to its text only when two keys tie.
+ */
+final class SlotOrder {
+    private static final int INSERTION = 24;
+
+    private final Position[] positions;
+    private long[] high;
+    private long[] low;
+    private int[] slots;
+    private long[] spareHigh;
+    private long[] spareLow;
+    private int[] spareSlots;
+
+    private SlotOrder(Position[] positions, int count) {
+        this.positions = positions;
+        high = new long[count];
+        low = new long[count];
+        slots = new int[count];
+        for (int slot = 0; slot < count; slot++) {
+            String item = positions[slot].item().value();
+            high[slot] = pack(item, 0);
+            low[slot] = item.length() > 8 && escapes(item, 8) ? 0 : pack(item, 8);
+            slots[slot] = slot;
+        }
+    }
+
+    /** The slots {@code 0 … count-1} ordered by {@code positions[slot]}; slots already in order are left so. */
+    static SlotOrder of(Position[] positions, int count) {
+        SlotOrder order = new SlotOrder(positions, count);
+        if (!order.ordered()) {
+            order.spareHigh = new long[count];
+            order.spareLow = new long[count];
+            order.spareSlots = new int[count];
+            order.sort(0, count);
+            order.spareHigh = null;
+            order.spareLow = null;
+            order.spareSlots = null;
+        }
+        return order;
+    }
+
+    /** Just the slots in order. */
+    static int[] sorted(Position[] positions, int count) {
+        return of(positions, count).slots;
+    }
+
+    int[] slots() {
+        return slots;
+    }
+
+    /** Each slot's place in the order: the inverse of {@link #slots()}. */
+    int[] ranks() {
+        int[] ranks = new int[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            ranks[slots[i]] = i;
+        }
+        return ranks;
+    }
+
+    /** Whether the {@code i}th slot in order holds the same item as the one before it (told by the keys alone, mostly). */
+    boolean sameItemAsPrevious(int i) {
+        return i > 0 && high[i] == high[i - 1] && low[i] == low[i - 1]
+                && positions[slots[i]].item().equals(positions[slots[i - 1]].item());
+    }
+
+    private boolean ordered() {
+        for (int i = 1; i < slots.length; i++) {
+            if (compare(i - 1, i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Characters {@code from … from+7} as unsigned bytes, big-endian; what the text lacks is 0. A character of 255
+     * or more is 255 and ends the key (zeros after it): two texts that differ only from there on tie, and are
+     * compared whole, so a key never orders two texts against their order.
+     */
+    private static long pack(String text, int from) {
+        long key = 0;
+        boolean escaped = false;
+        for (int i = from; i < from + 8; i++) {
+            int c = escaped || i >= text.length() ? 0 : Math.min(text.charAt(i), 255);
+            escaped |= c == 255;
+            key = key << 8 | c;
+        }
+        return key;
+    }
+
+    /** Whether the first {@code count} characters hold one of 255 or more (which ends the key). */
+    private static boolean escapes(String text, int count) {
+        for (int i = 0; i < count; i++) {
+            if (text.charAt(i) >= 255) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int compare(int a, int b) {
+        int order = Long.compareUnsigned(high[a], high[b]);
+        if (order == 0) {
+            order = Long.compareUnsigned(low[a], low[b]);
+        }
+        return order != 0 ? order : positions[slots[a]].compareTo(positions[slots[b]]);
+    }
+
+    private int compareSpare(int a, int b) {
+        int order = Long.compareUnsigned(spareHigh[a], spareHigh[b]);
+        if (order == 0) {
+            order = Long.compareUnsigned(spareLow[a], spareLow[b]);
+        }
+        return order != 0 ? order : positions[spareSlots[a]].compareTo(positions[spareSlots[b]]);
+    }
+
+    private void sort(int from, int to) {
+        if (to - from <= INSERTION) {
+            for (int i = from + 1; i < to; i++) {
+                for (int j = i; j > from && compare(j - 1, j) > 0; j--) {
+                    swap(j - 1, j);
+                }
+            }
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sort(from, middle);
+        sort(middle, to);
+        if (compare(middle - 1, middle) <= 0) {
+            return;
+        }
+        System.arraycopy(high, from, spareHigh, from, to - from);
+        System.arraycopy(low, from, spareLow, from, to - from);
+        System.arraycopy(slots, from, spareSlots, from, to - from);
+        int left = from;
+        int right = middle;
+        for (int i = from; i < to; i++) {
+            int take = right >= to || (left < middle && compareSpare(left, right) <= 0) ? left++ : right++;
+            high[i] = spareHigh[take];
+            low[i] = spareLow[take];
+            slots[i] = spareSlots[take];
+        }
+    }
+
+    private void swap(int a, int b) {
+        long h = high[a];
+        high[a] = high[b];
+        high[b] = h;
+        long l = low[a];
+        low[a] = low[b];
+        low[b] = l;
+        int s = slots[a];
+        slots[a] = slots[b];
+        slots[b] = s;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.stockadj.core.service;
+
+import dev.stockadj.core.model.AccountId;
+import dev.stockadj.core.model.Bin;
+import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.ItemId;
+import dev.stockadj.core.model.LotNumber;
+import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.UnitCost;
+import dev.stockadj.core.model.count.CountLine;
+import dev.stockadj.core.model.count.Position;
+import dev.stockadj.core.model.count.StockCount;
+import dev.stockadj.core.model.plan.Accounts;
+import dev.stockadj.core.model.plan.BookQuantities;
+import dev.stockadj.core.model.plan.ConflictPolicy;
+import dev.stockadj.core.model.vendor.Destination;
+import dev.stockadj.core.model.vendor.VendorCapabilities;
+import dev.stockadj.core.testing.CountArbitraries;
+import dev.stockadj.core.testing.InMemoryVendor;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lean aggregation and planner (flat tables, one pass, records sharing their values) must be the ones they
+ * replaced, which are kept as oracles ({@link OriginalAggregation}, {@link OriginalPlanner}): the same positions in
+ * the same order, the same problems in the same order and words, the same plan. Over messy counts: positions named
+ * several times in shuffled line order, lines disagreeing about a cost, a book or an expiry, items counted as a
+ * whole and within a bin, several bins of one item for a vendor without bins, ids that sort differently as text.
+ */
+class AggregationProperties {
+    private static final List<ItemId> ITEMS = List.of(new ItemId("I9"), new ItemId("I10"), new ItemId("I1"),
+            new ItemId("Ä2"));
+    private static final List<Optional<Bin>> BINS = List.of(Optional.empty(), Optional.of(new Bin("A")),
+            Optional.of(new Bin("B")));
+    private static final List<Optional<LotNumber>> LOTS = List.of(Optional.empty(), Optional.of(new LotNumber("L1")),
+            Optional.of(new LotNumber("L2")));
+    private static final List<Optional<UnitCost>> COSTS = List.of(Optional.empty(), Optional.of(UnitCost.of("1.5")),
+            Optional.of(UnitCost.of("2.00")), Optional.of(UnitCost.of("2")));
+    private static final List<Optional<Quantity>> BOOKS = List.of(Optional.empty(), Optional.of(Quantity.of("3")),
+            Optional.of(Quantity.of("4.5")));
+    private static final List<Optional<LocalDate>> EXPIRIES = List.of(Optional.empty(),
+            Optional.of(LocalDate.of(2027, 1, 31)), Optional.of(LocalDate.of(2027, 6, 30)));
+
+    /** Lines over a few positions; {@code calm} makes every position's lines agree and never overlap. */
+    static Arbitrary<List<CountLine>> lines(boolean calm) {
+        Arbitrary<int[]> line = Arbitraries.integers().between(0, 1_000_000).array(int[].class).ofSize(7);
+        return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(16), Arbitraries.randoms())
+                .as((picks, random) -> {
+                    List<Integer> numbers = new ArrayList<>();
+                    for (int i = 1; i <= picks.size(); i++) {
+                        numbers.add(i);
+                    }
+                    Collections.shuffle(numbers, random);
+                    List<CountLine> lines = new ArrayList<>();
+                    for (int i = 0; i < picks.size(); i++) {
+                        int[] p = picks.get(i);
+                        ItemId item = ITEMS.get(p[0] % ITEMS.size());
+                        int at = calm ? ITEMS.indexOf(item) : p[1];
+                        Optional<Bin> bin = calm ? (at % 2 == 0 ? BINS.get(0) : BINS.get(1 + p[1] % 2)) : BINS.get(p[1] % 3);
+                        Optional<LotNumber> lot = calm ? (at == 1 ? LOTS.get(1 + p[2] % 2) : LOTS.get(0)) : LOTS.get(p[2] % 3);
+                        int value = calm ? item.hashCode() + bin.hashCode() + lot.hashCode() : 0;
+                        Optional<UnitCost> cost = COSTS.get(Math.floorMod(calm ? item.hashCode() : p[3], COSTS.size()));
+                        Optional<Quantity> book = BOOKS.get(Math.floorMod(calm ? value : p[4], BOOKS.size()));
+                        Optional<LocalDate> expires = lot.isEmpty() ? Optional.empty()
+                                : EXPIRIES.get(Math.floorMod(calm ? value : p[5], EXPIRIES.size()));
+                        lines.add(new CountLine(numbers.get(i), item, Quantity.of(p[6] % 40 + (p[6] % 3 == 0 ? ".5" : "")),
+                                cost, book, bin, lot, expires));
+                    }
+                    return lines;
+                });
+    }
+
+    @Provide
+    Arbitrary<List<CountLine>> messyLines() {
+        return lines(false);
+    }
+
+    @Provide
+    Arbitrary<List<CountLine>> calmLines() {
+        return lines(true);
+    }
+
+    @Provide
+    Arbitrary<Map<Position, Quantity>> books() {
+        Arbitrary<Position> position = Combinators.combine(Arbitraries.of(ITEMS), Arbitraries.of(BINS), Arbitraries.of(LOTS))
+                .as(Position::new);
+        return Arbitraries.maps(position, CountArbitraries.quantities()).ofMaxSize(10);
+    }
+
+    @Property
+    void summingIsWhatItWas(@ForAll("messyLines") List<CountLine> lines, @ForAll boolean binsAndLots) {
+        Aggregation lean = Aggregation.of(lines, binsAndLots);
+        OriginalAggregation original = OriginalAggregation.of(lines, binsAndLots);
+
+        assertThat(lean.positions()).isEqualTo(original.positions());
+        assertThat(lean.problems()).isEqualTo(original.problems());
+    }
+
+    @Property
+    void planningIsWhatItWas(@ForAll("calmLines") List<CountLine> lines, @ForAll("books") Map<Position, Quantity> books,
+                             @ForAll boolean delta, @ForAll @IntRange(min = 1, max = 4) int maxLines,
+                             @ForAll ConflictPolicy policy, @ForAll @IntRange(min = 0, max = 2) int accountsKind) {
+        VendorCapabilities capabilities = delta ? InMemoryVendor.deltaCapabilities(maxLines)
+                : InMemoryVendor.absoluteCapabilities(maxLines);
+        Aggregation aggregation = Aggregation.of(lines, capabilities.binsAndLots());
+        Assume.that(aggregation.problems().isEmpty());
+        StockCount count = new StockCount(new CountReference("property"), CountArbitraries.LOCATION,
+                LocalDate.of(2026, 5, 18), "memo", CountArbitraries.CURRENCY, lines);
+        Optional<Accounts> accounts = accountsKind == 0 ? Optional.empty()
+                : Optional.of(new Accounts(new AccountId("gain"), new AccountId(accountsKind == 1 ? "gain" : "loss")));
+        BookQuantities book = new BookQuantities(delta ? books : new HashMap<>(new BookQuantities(books).coarse().quantities()));
+        Destination destination = Destination.of(capabilities.vendor());
+
+        assertThat(Planner.plan(count, aggregation.positions(), book, capabilities, destination, accounts, policy))
+                .isEqualTo(OriginalPlanner.plan(count, aggregation.positions(), book, capabilities, destination,
+                        accounts, policy));
+    }
+
+    @Property
+    void aBookIsWhatItWas(@ForAll("books") Map<Position, Quantity> books, @ForAll("messyLines") List<CountLine> lines) {
+        Coverage.Index lean = new Coverage.Index(new BookQuantities(books));
+        OriginalCoverage original = new OriginalCoverage(new BookQuantities(books));
+        for (CountLine line : lines) {
+            Position counted = new Position((ItemId) line.item(), line.bin(), line.lot());
+            assertThat(lean.book(counted)).as("%s", counted).isEqualTo(original.book(counted));
+        }
+    }
+}
