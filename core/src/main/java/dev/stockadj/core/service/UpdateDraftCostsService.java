@@ -76,10 +76,10 @@ public final class UpdateDraftCostsService implements UpdateDraftCostsUseCase {
 
     /** The lines by vendor item (SKUs resolved at once); unknown SKUs and items given two costs are problems. */
     private Map<ItemId, CostLine> resolve(List<CostLine> lines, List<Problem> problems) {
-        ItemResolution resolution = Skus.resolve(items, lines.stream().map(CostLine::item).toList());
+        Skus resolution = Skus.resolve(items, lines, CostLine::item);
         Map<ItemId, CostLine> byItem = new LinkedHashMap<>();
         for (CostLine line : lines) {
-            ItemId id = line.item() instanceof Sku sku ? resolution.found().get(sku) : (ItemId) line.item();
+            ItemId id = line.item() instanceof Sku sku ? resolution.item(sku) : (ItemId) line.item();
             if (id == null) {
                 problems.add(new Problem(line.lineNo(), "sku", "SKU '" + line.item().value() + "' is not known to "
                         + capabilities.vendor()));
