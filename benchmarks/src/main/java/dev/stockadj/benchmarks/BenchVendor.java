@@ -8,15 +8,15 @@ import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.plan.BookQuantities;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
-import dev.stockadj.core.port.out.FindPostedDocumentPort;
+import dev.stockadj.core.port.out.DescribeVendorPort;
 import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.PostAdjustmentPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.ReadBookQuantitiesPort;
 import dev.stockadj.core.port.out.ResolveItemsPort;
+import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
-import dev.stockadj.core.service.QuantityVendor;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +26,24 @@ import java.util.Set;
  * A vendor that answers from what it was given, at no cost of its own, so a benchmark measures the core: every
  * SKU resolves, every reference and position is taken, the book is the scenario's. It sends nothing.
  */
-final class BenchVendor implements ResolveItemsPort, ReadBookQuantitiesPort, VerifyReferencesPort, PostAdjustmentPort {
+final class BenchVendor implements DescribeVendorPort, ResolveItemsPort, ReadBookQuantitiesPort, VerifyReferencesPort, PostAdjustmentPort {
     private final ItemResolution resolution;
     private final BookQuantities books;
+    private final VendorCapabilities capabilities;
 
-    private BenchVendor(Counts.Scenario scenario) {
+    private BenchVendor(Counts.Scenario scenario, VendorCapabilities capabilities) {
         this.resolution = new ItemResolution(scenario.skus(), Set.of());
         this.books = scenario.books();
+        this.capabilities = capabilities;
     }
 
-    static QuantityVendor of(Counts.Scenario scenario, VendorCapabilities capabilities) {
-        BenchVendor vendor = new BenchVendor(scenario);
-        return new QuantityVendor(capabilities, vendor, vendor, vendor, vendor, FindPostedDocumentPort.unsupported());
+    static VendorPorts of(Counts.Scenario scenario, VendorCapabilities capabilities) {
+        return VendorPorts.quantities(new BenchVendor(scenario, capabilities));
+    }
+
+    @Override
+    public VendorCapabilities capabilities() {
+        return capabilities;
     }
 
     @Override
