@@ -10,8 +10,6 @@ import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.port.out.PostedDocument;
 import dev.stockadj.core.service.ApplyCountService;
 import dev.stockadj.core.service.PlanCountService;
-import dev.stockadj.journal.JdbcJournal;
-import dev.stockadj.journal.JournalDatabase;
 import dev.stockadj.qoyod.sandbox.QoyodSandbox;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -50,9 +48,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code plan} — planning a new one-line count: the reads it takes (by SKU, the inventory and accounts) and
  *       the core's planning; what every apply does before its first document.</li>
  *   <li>{@code apply} — the whole thing per document: a new count reference with one line, planned, frozen in the
- *       journal, PLANNED → SENDING committed, posted, SENDING → APPLIED committed. With {@code journal=sqlite} a
- *       real {@link JdbcJournal} in a SQLite file in a temporary folder (each commit a transaction, synced to disk);
- *       with {@code journal=memory} a journal in memory ({@link MemoryJournal}), so the difference is the journal's cost.</li>
+ *       journal, PLANNED → SENDING committed, posted, SENDING → APPLIED committed. With {@code journal=sqlite} the
+ *       journal-jdbc journal in a SQLite file in a temporary folder, as the CLI opens it (each write a transaction,
+ *       synced to disk); {@code sqlite-unsynced} the same without the syncs; {@code memory} a journal in memory
+ *       ({@link MemoryJournal}): sqlite − memory is the journal's cost, sqlite − sqlite-unsynced the disk's part.</li>
  * </ul>
  * Logging is off (Logback stays quiet until the CLI configures it), as in a library whose caller logs nothing.
  */
@@ -97,10 +96,10 @@ public class ApplyDocumentBenchmark {
         }
     }
 
-    /** A whole apply per operation, on a journal in a SQLite file or in memory. */
+    /** A whole apply per operation, on a journal in a SQLite file (synced or not) or in memory ({@link Journals}). */
     @State(Scope.Benchmark)
     public static class Applying {
-        @Param({"sqlite", "memory"})
+        @Param({"sqlite", "sqlite-unsynced", "memory"})
         public String journal;
 
         SandboxedQoyod qoyod;
@@ -111,11 +110,9 @@ public class ApplyDocumentBenchmark {
         public void start() throws IOException {
             qoyod = new SandboxedQoyod();
             folder = Files.createTempDirectory("stockadj-bench-apply");
-            JournalPort kept = journal.equals("sqlite")
-                    ? new JdbcJournal(JournalDatabase.of(folder.resolve("journal.db").toString()))
-                    : new MemoryJournal();
+            JournalPort kept = Journals.of(journal, folder);
             applying = new ApplyCountService(qoyod.ports(), kept, ClockPort.system());
-            ApplyRequests.print(qoyod, this::applyOne);
+            ApplyRequests.print(qoyod, kept);
         }
 
         ApplyReport applyOne() {

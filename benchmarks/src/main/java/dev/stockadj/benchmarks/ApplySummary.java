@@ -47,9 +47,9 @@ public final class ApplySummary {
 
     static void print(Map<String, Figure> figures, PrintStream out) {
         Figure raw = figures.get("rawOkHttp");
-        out.printf(Locale.ROOT, "%-14s %10s %9s %9s %10s %12s%n", "benchmark", "µs/op", "± µs", "ops/s", "B/op",
+        out.printf(Locale.ROOT, "%-22s %10s %9s %9s %10s %12s%n", "benchmark", "µs/op", "± µs", "ops/s", "B/op",
                 "raw ÷ this");
-        figures.forEach((name, f) -> out.printf(Locale.ROOT, "%-14s %10.1f %9.1f %9.0f %10.0f %12s%n", name, f.micros(),
+        figures.forEach((name, f) -> out.printf(Locale.ROOT, "%-22s %10.1f %9.1f %9.0f %10.0f %12s%n", name, f.micros(),
                 f.error(), 1e6 / f.micros(), f.bytes(), raw == null ? "" : String.format(Locale.ROOT, "%.3f",
                         raw.micros() / f.micros())));
         Figure post = figures.get("post");
@@ -61,10 +61,17 @@ public final class ApplySummary {
         Figure plan = figures.get("plan");
         Figure memory = figures.get("apply memory");
         Figure sqlite = figures.get("apply sqlite");
+        Figure unsynced = figures.get("apply sqlite-unsynced");
         if (plan != null && post != null && memory != null && sqlite != null) {
-            out.printf(Locale.ROOT, "apply per document (SQLite journal) %.0f µs = planning %.0f + POST %.0f + core"
-                            + " bookkeeping %.0f + journal %.0f (SQLite − in-memory)%n", sqlite.micros(), plan.micros(),
-                    post.micros(), memory.micros() - plan.micros() - post.micros(), sqlite.micros() - memory.micros());
+            out.printf(Locale.ROOT, "apply per document, SQLite journal: %.0f µs = planning %.0f + POST %.0f + the"
+                            + " core's own work %.0f (apply in memory − planning − POST) + journal %.0f (SQLite −"
+                            + " in memory)%n", sqlite.micros(), plan.micros(), post.micros(),
+                    memory.micros() - plan.micros() - post.micros(), sqlite.micros() - memory.micros());
+        }
+        if (memory != null && sqlite != null && unsynced != null) {
+            out.printf(Locale.ROOT, "journal %.0f µs = waiting for the disk %.0f (SQLite − SQLite unsynced) + SQLite's"
+                            + " own work %.0f (unsynced − in memory)%n", sqlite.micros() - memory.micros(),
+                    sqlite.micros() - unsynced.micros(), unsynced.micros() - memory.micros());
         }
     }
 }
