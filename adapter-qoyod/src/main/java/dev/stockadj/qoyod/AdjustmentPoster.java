@@ -15,9 +15,9 @@ import dev.stockadj.core.port.out.VendorUnavailable;
 import dev.stockadj.qoyod.dto.AdjustmentRequestDto;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code POST /inventory_adjustments}, sent once, never retried. Qoyod answers validation failures with
@@ -70,11 +70,13 @@ final class AdjustmentPoster {
      * been sent at this point, so a failure here is reported as "not sent".
      */
     private void learnMissingPrices(AdjustmentDocument document) {
-        Set<String> missing = document.lines().stream()
-                .filter(l -> l.unitCost().isEmpty())
-                .map(l -> l.position().item().value())
-                .filter(id -> catalog.knownBuyingPrice(id).isEmpty())
-                .collect(Collectors.toSet());
+        Set<String> missing = new HashSet<>();
+        for (PlannedLine line : document.lines()) {
+            String id = line.position().item().value();
+            if (line.unitCost().isEmpty() && catalog.knownBuyingPrice(id).isEmpty()) {
+                missing.add(id);
+            }
+        }
         if (missing.isEmpty()) {
             return;
         }

@@ -111,7 +111,8 @@ final class AnswerVerifier {
         }
     }
 
+    /** The id as sent: its JSON integer is written from this very text (a canonical whole number), else the text. */
     private static String text(QoyodId id) {
-        return String.valueOf(id.json());
+        return id.value();
     }
 }

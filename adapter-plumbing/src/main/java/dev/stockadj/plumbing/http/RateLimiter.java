@@ -61,6 +61,9 @@ public final class RateLimiter {
     private final AfterRefusal afterRefusal;
     private final SlotLog slots = new SlotLog();
     private Optional<RateLimit> limit;
+    /** What {@link #limit} gives, worked out when it changes rather than on every request. */
+    private Duration margin;
+    private Duration hold;
     private Instant pausedUntil = Instant.MIN;
     private Instant epoch = Instant.MIN;
     private int refusedInARow;
@@ -68,7 +71,7 @@ public final class RateLimiter {
     /** @param known the vendor's limit as configured; empty: not known until the vendor's first 429 */
     public RateLimiter(String vendor, Optional<RateLimit> known, ClockPort clock, AfterRefusal afterRefusal) {
         this.vendor = Objects.requireNonNull(vendor, "vendor is required");
-        this.limit = Objects.requireNonNull(known, "known is required (may be empty)");
+        believe(Objects.requireNonNull(known, "known is required (may be empty)"));
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.afterRefusal = Objects.requireNonNull(afterRefusal, "afterRefusal is required");
     }
@@ -111,11 +114,11 @@ public final class RateLimiter {
         }
         RateLimit known = limit.get();
         if (toldLimit.isPresent() && toldLimit.getAsInt() >= 1 && toldLimit.getAsInt() < known.requests()) {
-            limit = Optional.of(new RateLimit(toldLimit.getAsInt(), known.window()));
+            believe(Optional.of(new RateLimit(toldLimit.getAsInt(), known.window())));
         }
         if (remaining.isPresent()) {
             int counted = limit.get().requests() - Math.max(0, remaining.getAsInt());
-            for (int held = slots.expire(now, hold()); held < counted; held++) {
+            for (int held = slots.expire(now, hold); held < counted; held++) {
                 slots.phantom(now);
             }
         }
@@ -145,7 +148,7 @@ public final class RateLimiter {
             learn(now.plus(asked));
         }
         Duration pause = afterRefusal.pause(refusedInARow, asked);
-        pauseUntil(now.plus(pause.compareTo(asked) > 0 ? pause : asked).plus(margin()));
+        pauseUntil(now.plus(pause.compareTo(asked) > 0 ? pause : asked).plus(margin));
         epoch = pausedUntil;
         return Duration.between(now, pausedUntil);
     }
@@ -173,7 +176,7 @@ public final class RateLimiter {
         if (!Optional.of(learnt).equals(limit)) {
             LOG.info("{} answered 429: its rate limit is taken as {} (was {})", vendor, learnt,
                     limit.map(RateLimit::toString).orElse("not known"));
-            limit = Optional.of(learnt);
+            believe(Optional.of(learnt));
         }
     }
 
@@ -183,20 +186,22 @@ public final class RateLimiter {
             slots.keepNewest(KEPT_UNKNOWN);
             return next;
         }
-        slots.expire(now, hold());
-        Instant free = slots.freeFor(limit.get().requests(), hold(), now);
+        slots.expire(now, hold);
+        Instant free = slots.freeFor(limit.get().requests(), hold, now);
         return free.isAfter(next) ? free : next;
     }
 
-    private Duration hold() {
-        return limit.map(RateLimit::window).orElse(Duration.ZERO).plus(margin());
-    }
-
-    /** 1 % of the window, at least 50 ms, at most 1 s. */
-    private Duration margin() {
-        Duration margin = limit.map(l -> l.window().dividedBy(100)).orElse(Duration.ZERO);
-        return margin.compareTo(Duration.ofMillis(50)) < 0 ? Duration.ofMillis(50)
-                : margin.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : margin;
+    /**
+     * Takes {@code believed} as the limit, with its margin (1 % of the window, at least 50 ms, at most 1 s) and how
+     * long a request holds its place (the window and the margin).
+     */
+    private void believe(Optional<RateLimit> believed) {
+        limit = believed;
+        Duration window = believed.map(RateLimit::window).orElse(Duration.ZERO);
+        Duration share = window.dividedBy(100);
+        margin = share.compareTo(Duration.ofMillis(50)) < 0 ? Duration.ofMillis(50)
+                : share.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : share;
+        hold = window.plus(margin);
     }
 
     private void pauseUntil(Instant until) {

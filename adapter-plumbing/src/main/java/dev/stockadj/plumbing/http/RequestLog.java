@@ -37,7 +37,10 @@ public final class RequestLog {
     }
 
     public void answered(Request request, int attempt, long started, int status, String body) {
-        log.info("{} {} -> HTTP {} in {} ms (attempt {})", request.method(), path(request), status, since(started), attempt);
+        if (log.isInfoEnabled()) {
+            log.info("{} {} -> HTTP {} in {} ms (attempt {})", request.method(), path(request), status, since(started),
+                    attempt);
+        }
         if (log.isDebugEnabled()) {
             log.debug("{} {} answered {}", request.method(), path(request), cut(body));
         }
