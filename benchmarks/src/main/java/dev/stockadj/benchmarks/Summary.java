@@ -44,8 +44,12 @@ public final class Summary {
         }
     }
 
+    /** Arguments: JMH result files; their rows are printed together, ratios taken at equal sizes. */
     public static void main(String[] args) throws IOException {
-        List<Row> rows = read(Path.of(args[0]));
+        List<Row> rows = new ArrayList<>();
+        for (String file : args) {
+            rows.addAll(read(Path.of(file)));
+        }
         print(rows, System.out);
     }
 
