@@ -14,7 +14,6 @@ import dev.stockadj.core.model.Money;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.Quantity;
-import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.vendor.VendorCapabilities;
 import dev.stockadj.core.port.in.CostChange;
@@ -31,7 +30,6 @@ import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.core.port.out.VerifyReferencesPort;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,14 +65,13 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
                     + " put unit_cost on a stock count instead");
         }
         CostAdjustmentPort costs = adjustments.get();
-        List<Problem> problems = validate(command);
+        List<Problem> problems = new ArrayList<>();
+        Map<ItemId, List<CostLine>> byItem = CostLines.checked(command.lines(), capabilities, items, problems);
         problems.addAll(references.verify(command.branch(), Optional.empty()));
-        Map<ItemId, List<CostLine>> byItem = resolve(command.lines(), problems);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        List<CostItem> costItems = byItem.values().stream()
-                .map(lines -> new CostItem((ItemId) lines.get(0).item(), lines.get(0).newCost())).toList();
+        List<CostItem> costItems = CostLines.items(byItem);
         IdempotencyKey key = Keys.costCorrection(capabilities.vendor(), command.branch(), command.businessDate(),
                 command.notes(), command.draft(), costItems);
         BookQuantities levels = onHand.read(command.branch(), byItem.keySet());
@@ -84,41 +81,6 @@ public final class CorrectCostsService implements CorrectCostsUseCase {
                 command.businessDate(), command.draft() ? CostAdjustmentStatus.DRAFT : CostAdjustmentStatus.CLOSED,
                 command.notes(), Optional.of(key.value()), costItems)));
         return report(key, adjustment, byItem, levels, command, existing.isPresent());
-    }
-
-    private List<Problem> validate(CostCorrectionCommand command) {
-        List<Problem> problems = new ArrayList<>();
-        if (command.lines().isEmpty()) {
-            problems.add(Problem.ofInput("", "the costs file has no lines"));
-        }
-        for (CostLine line : command.lines()) {
-            if (line.newCost().decimalPlaces() > capabilities.costScale()) {
-                problems.add(new Problem(line.lineNo(), "cost_per_unit", "cost " + line.newCost() + " has more than "
-                        + capabilities.costScale() + " decimal places, the most " + capabilities.vendor() + " takes"));
-            }
-        }
-        return problems;
-    }
-
-    private Map<ItemId, List<CostLine>> resolve(List<CostLine> lines, List<Problem> problems) {
-        Skus resolution = Skus.resolve(items, lines, CostLine::item);
-        Map<ItemId, List<CostLine>> byItem = new LinkedHashMap<>();
-        for (CostLine line : lines) {
-            ItemId id = line.item() instanceof Sku sku ? resolution.item(sku) : (ItemId) line.item();
-            if (id == null) {
-                problems.add(new Problem(line.lineNo(), "sku", "SKU '" + line.item().value() + "' is not known to "
-                        + capabilities.vendor()));
-                continue;
-            }
-            byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(new CostLine(line.lineNo(), id, line.newCost()));
-        }
-        byItem.forEach((id, group) -> {
-            if (group.stream().map(CostLine::newCost).distinct().count() > 1) {
-                problems.add(new Problem(group.get(0).lineNo(), "cost_per_unit", "lines "
-                        + group.stream().map(CostLine::lineNo).toList() + " give item " + id + " different costs"));
-            }
-        });
-        return byItem;
     }
 
     private CostCorrectionReport report(IdempotencyKey key, CostAdjustment adjustment,

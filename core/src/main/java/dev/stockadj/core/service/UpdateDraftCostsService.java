@@ -3,7 +3,6 @@ package dev.stockadj.core.service;
 import dev.stockadj.core.model.CostAdjustmentId;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Problem;
-import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.model.cost.CostAdjustment;
 import dev.stockadj.core.model.cost.CostAdjustmentStatus;
 import dev.stockadj.core.model.cost.CostItem;
@@ -15,12 +14,10 @@ import dev.stockadj.core.port.in.Invalid;
 import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.in.UpdateDraftCostsUseCase;
 import dev.stockadj.core.port.out.CostAdjustmentPort;
-import dev.stockadj.core.port.out.ItemResolution;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 import dev.stockadj.core.port.out.VendorPorts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +48,7 @@ public final class UpdateDraftCostsService implements UpdateDraftCostsUseCase {
         }
         CostAdjustmentPort costs = adjustments.get();
         List<Problem> problems = new ArrayList<>();
-        if (lines.isEmpty()) {
-            problems.add(Problem.ofInput("", "the costs file has no lines"));
-        }
-        lines.stream().filter(l -> l.newCost().decimalPlaces() > capabilities.costScale()).forEach(l -> problems.add(
-                new Problem(l.lineNo(), "cost_per_unit", "cost " + l.newCost() + " has more than "
-                        + capabilities.costScale() + " decimal places, the most " + capabilities.vendor() + " takes")));
-        Map<ItemId, CostLine> byItem = resolve(lines, problems);
+        Map<ItemId, List<CostLine>> byItem = CostLines.checked(lines, capabilities, items, problems);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
@@ -69,28 +60,7 @@ public final class UpdateDraftCostsService implements UpdateDraftCostsUseCase {
             return new Refused("cost adjustment " + id + " is closed: its costs took effect and " + capabilities.vendor()
                     + " keeps it as it is; correct the costs with a new costs apply (or revert it). Nothing was sent");
         }
-        List<CostItem> replaced = byItem.values().stream()
-                .map(l -> new CostItem((ItemId) l.item(), l.newCost())).toList();
+        List<CostItem> replaced = CostLines.items(byItem);
         return new DraftUpdated(current.get(), costs.update(id, current.get().toDraft().withItems(replaced)));
-    }
-
-    /** The lines by vendor item (SKUs resolved at once); unknown SKUs and items given two costs are problems. */
-    private Map<ItemId, CostLine> resolve(List<CostLine> lines, List<Problem> problems) {
-        Skus resolution = Skus.resolve(items, lines, CostLine::item);
-        Map<ItemId, CostLine> byItem = new LinkedHashMap<>();
-        for (CostLine line : lines) {
-            ItemId id = line.item() instanceof Sku sku ? resolution.item(sku) : (ItemId) line.item();
-            if (id == null) {
-                problems.add(new Problem(line.lineNo(), "sku", "SKU '" + line.item().value() + "' is not known to "
-                        + capabilities.vendor()));
-                continue;
-            }
-            CostLine first = byItem.putIfAbsent(id, new CostLine(line.lineNo(), id, line.newCost()));
-            if (first != null && !first.newCost().equals(line.newCost())) {
-                problems.add(new Problem(first.lineNo(), "cost_per_unit", "lines " + List.of(first.lineNo(),
-                        line.lineNo()) + " give item " + id + " different costs"));
-            }
-        }
-        return byItem;
     }
 }
