@@ -15,9 +15,8 @@ import java.util.stream.Collectors;
  * quantities) and counts that name an item both as a whole and by bin or lot are problems.
  *
  * <p>One pass of the lines into a {@link PositionTable}, one sort of its slots ({@link SlotOrder}); then each
- * position is made once, walking the slots in the order their lines came (which is the order their items and
- * quantities sit in memory) and put at its place in the sorted order ({@link CountedPositions}). An item's positions
- * are next to each other in that order, so the per-item steps (coarsening, the whole-and-within check, the items
+ * position is made once, in order ({@link CountedPositions}), from the table's flat arrays. An item's positions are
+ * next to each other in that order, so the per-item steps (coarsening, the whole-and-within check, the items
  * counted) walk runs of it, told apart by the sort's keys, rather than grouping anew.
  */
 final class Aggregation {
@@ -78,21 +77,21 @@ final class Aggregation {
                 + " count " + table.position(slot) + " with different " + name + " values " + values));
     }
 
-    /** Every position as it is (a vendor with bins and lots), made in the order of its slot. */
+    /** Every position as it is (a vendor with bins and lots). */
     private CountedPositions fine(PositionTable table, SlotOrder order) {
-        int[] ranks = order.ranks();
+        int[] slots = order.slots();
         int[] run = runs(order);
-        CountedPosition[] fine = new CountedPosition[ranks.length];
-        for (int slot = 0; slot < ranks.length; slot++) {
-            int rank = ranks[slot];
-            fine[rank] = new CountedPosition(table.position(slot), table.lineList(slot, false), table.counted(slot),
+        CountedPosition[] fine = new CountedPosition[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            int slot = slots[i];
+            fine[i] = new CountedPosition(table.position(slot), table.lineList(slot, false), table.counted(slot),
                     table.book(slot), table.cost(slot), table.expires(slot));
-            if (rank == 0 || run[rank] != run[rank - 1]) {
-                items[run[rank]] = table.position(slot).item();
+            if (i == 0 || run[i] != run[i - 1]) {
+                items[run[i]] = table.position(slot).item();
             }
         }
-        itemCount = ranks.length == 0 ? 0 : run[ranks.length - 1] + 1;
-        CountedPositions positions = new CountedPositions(fine, ranks);
+        itemCount = slots.length == 0 ? 0 : run[slots.length - 1] + 1;
+        CountedPositions positions = new CountedPositions(fine);
         if (table.detailed()) {
             Overlaps.check(positions, order, problems);
         }
@@ -110,19 +109,18 @@ final class Aggregation {
 
     /**
      * Every item once (a vendor without bins and lots). Without a bin or lot anywhere each position is its item's
-     * only one, made in the order of its slot; otherwise the items are summed run by run, in order.
+     * only one; otherwise the items are summed run by run.
      */
     private CountedPositions coarse(PositionTable table, SlotOrder order) {
         int[] slots = order.slots();
         if (!table.detailed()) {
-            int[] ranks = order.ranks();
-            CountedPosition[] whole = new CountedPosition[ranks.length];
-            for (int slot = 0; slot < ranks.length; slot++) {
-                whole[ranks[slot]] = ItemSums.whole(table, slot);
-                items[ranks[slot]] = table.position(slot).item();
+            CountedPosition[] whole = new CountedPosition[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                whole[i] = ItemSums.whole(table, slots[i]);
+                items[i] = whole[i].position().item();
             }
-            itemCount = ranks.length;
-            return new CountedPositions(whole, ranks);
+            itemCount = slots.length;
+            return new CountedPositions(whole);
         }
         List<CountedPosition> coarse = new ArrayList<>(slots.length);
         for (int from = 0; from < slots.length; ) {
@@ -137,6 +135,6 @@ final class Aggregation {
             items[itemCount++] = item;
             from = to;
         }
-        return CountedPositions.of(coarse);
+        return new CountedPositions(coarse.toArray(new CountedPosition[0]));
     }
 }

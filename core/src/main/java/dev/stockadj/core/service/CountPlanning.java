@@ -78,15 +78,12 @@ final class CountPlanning {
         return result;
     }
 
-    /**
-     * The positions as the vendor is asked to check them, in order: made once (in the order the positions were made,
-     * see {@link CountedPositions}), for the check and for what it cannot check.
-     */
+    /** The positions as the vendor is asked to check them, in order: made once, for the check and for what it cannot check. */
     private static List<PositionCount> counted(CountedPositions positions) {
         PositionCount[] counted = new PositionCount[positions.size()];
-        for (int k = 0; k < counted.length; k++) {
-            CountedPosition p = positions.madeAt(k);
-            counted[positions.made(k)] = new PositionCount(p.position(), p.lines(), p.counted(), p.expires());
+        for (int i = 0; i < counted.length; i++) {
+            CountedPosition p = positions.get(i);
+            counted[i] = new PositionCount(p.position(), p.lines(), p.counted(), p.expires());
         }
         return Collections.unmodifiableList(Arrays.asList(counted));
     }

@@ -13,10 +13,10 @@ import java.util.Currency;
 import java.util.Optional;
 
 /**
- * The planner's one walk over the counted positions, in the order they were made ({@link CountedPositions#made}):
- * each position's book and target, its variance line (kept compact: {@link VarianceLines}), and — when it moves —
- * its planned line and that line's record of its document's content, written ahead ({@link Canonical#kept()}). Everything is kept at the
- * position's place in the plan's order, so the documents can be cut in that order without visiting a line again.
+ * The planner's one walk over the counted positions, in order: each position's book and target, its variance line
+ * (kept compact: {@link VarianceLines}), and — when it moves — its planned line and that line's record of its
+ * document's content, written ahead ({@link Canonical#kept()}). Everything is kept at the position's place in the
+ * order, so the documents are cut without visiting a line again, and each hashed from those records.
  */
 final class PlanWalk {
     private static final byte LOSS = 1;
@@ -48,8 +48,8 @@ final class PlanWalk {
         PlanWalk walk = new PlanWalk(positions.size(), count.currency(), documents);
         Coverage.Index index = new Coverage.Index(books);
         for (int k = 0; k < positions.size(); k++) {
-            CountedPosition counted = positions.madeAt(k);
-            walk.plan(positions.made(k), counted, index.book(counted.position()), policy);
+            CountedPosition counted = positions.get(k);
+            walk.plan(k, counted, index.book(counted.position()), policy);
         }
         return walk;
     }

@@ -19,7 +19,6 @@ import dev.stockadj.core.port.in.Planned;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,9 +27,9 @@ import java.util.Optional;
  * The pure, deterministic plan: (count, book quantities, capabilities, destination, accounts, conflict policy)
  * → the variance report and the documents exactly as they will be sent.
  *
- * <p>One walk over the positions ({@link PlanWalk}), in the order they were made, each one's variance line and
- * planned line put at its place in the plan's order, and each moving line's record of its document's content written
- * ahead; then the documents, split in order, each hashed once from those records. Each position's records share its
+ * <p>One walk over the positions in order ({@link PlanWalk}): each one's variance line and planned line, and each
+ * moving line's record of its document's content written ahead; then the documents, split in order, each hashed
+ * once from those records. Each position's records share its
  * position, line numbers, quantities and optional values rather than copying them.
  */
 final class Planner {
@@ -44,7 +43,7 @@ final class Planner {
     public static PlanResult plan(StockCount count, List<CountedPosition> positions, BookQuantities books,
                                   VendorCapabilities capabilities, Destination destination, Optional<Accounts> accounts,
                                   ConflictPolicy policy) {
-        PlanWalk walk = PlanWalk.of(count, CountedPositions.of(inOrder(positions)), books, policy,
+        PlanWalk walk = PlanWalk.of(count, CountedPositions.of(positions), books, policy,
                 accounts.isPresent());
         VarianceReport report = VarianceReport.of(walk.variance(), count.currency());
         List<Problem> problems = new ArrayList<>(present(walk.problems()));
@@ -63,19 +62,6 @@ final class Planner {
                 .orElse(List.of());
         return new Planned(new CountPlan(count.reference(), capabilities.vendor(), destination, count.location(),
                 count.date(), Keys.fingerprint(count), report, documents));
-    }
-
-    /** The positions in order (item, bin, lot): as {@link Aggregation} gives them, else sorted. */
-    private static List<CountedPosition> inOrder(List<CountedPosition> positions) {
-        if (positions instanceof CountedPositions) {
-            return positions;
-        }
-        for (int i = 1; i < positions.size(); i++) {
-            if (positions.get(i - 1).position().compareTo(positions.get(i).position()) > 0) {
-                return positions.stream().sorted(Comparator.comparing(CountedPosition::position)).toList();
-            }
-        }
-        return positions;
     }
 
     /** The entries of an array indexed by the plan's order that are there, in that order. */

@@ -58,15 +58,6 @@ final class SlotOrder {
         return slots;
     }
 
-    /** Each slot's place in the order: the inverse of {@link #slots()}. */
-    int[] ranks() {
-        int[] ranks = new int[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            ranks[slots[i]] = i;
-        }
-        return ranks;
-    }
-
     /** Whether the {@code i}th slot in order holds the same item as the one before it (told by the keys alone, mostly). */
     boolean sameItemAsPrevious(int i) {
         return i > 0 && high[i] == high[i - 1] && low[i] == low[i - 1]

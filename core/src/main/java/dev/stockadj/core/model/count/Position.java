@@ -47,6 +47,18 @@ public record Position(ItemId item, Optional<Bin> bin, Optional<LotNumber> lot) 
         return order;
     }
 
+    /**
+     * The components' hashes combined as a record would, then spread: item ids that count up have neighbouring
+     * hashes, and an immutable map ({@code Map.copyOf}, as {@code BookQuantities} holds the book) probes linearly on
+     * the low bits, where a million such positions would cluster into long runs.
+     */
+    @Override
+    public int hashCode() {
+        int hash = (item.hashCode() * 31 + bin.hashCode()) * 31 + lot.hashCode();
+        hash *= 0x9e3779b9;
+        return hash ^ hash >>> 16;
+    }
+
     @Override
     public String toString() {
         return item + bin.map(b -> " bin " + b).orElse("") + lot.map(l -> " lot " + l).orElse("");
