@@ -56,7 +56,7 @@ class CallerClientTest {
             assertThat(callers.seen()).as("the caller's interceptor saw every request").hasSize(sandbox.requestCount())
                     .anySatisfy(r -> assertThat(r.method()).isEqualTo("POST"));
             assertThat(callers.seen()).as("before the token is added").allSatisfy(r -> assertThat(r.header("Authorization")).isNull());
-            assertThat(sandbox.requests()).as("while the sandbox got it").isNotEmpty()
+            assertThat(sandbox.received()).as("while the sandbox got it").isNotEmpty()
                     .allSatisfy(r -> assertThat(r.authenticated()).isTrue());
 
             callers.assertOutlives(adapter, sandbox.baseUrl() + "/whoami", 401);

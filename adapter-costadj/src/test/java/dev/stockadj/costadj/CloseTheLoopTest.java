@@ -167,7 +167,7 @@ class CloseTheLoopTest extends SandboxedAdapterTest {
 
         assertThat(draft.items()).allSatisfy(i -> assertThat(i.drift()).isEqualTo(Drift.NEVER_REACHED));
         assertThat(reverted.complete()).isTrue();
-        assertThat(sandbox.requests()).filteredOn(r -> r.method().equals("DELETE")).hasSize(1);
+        assertThat(sandbox.received()).filteredOn(r -> r.method().equals("DELETE")).hasSize(1);
         assertThat(sandbox.adjustmentCount()).isZero();
         assertThat(after.reverted()).isTrue();
         assertThat(cost(FoodicsSandbox.ITEM_FLOUR)).as("a draft never changed it").isEqualTo("42.5");
@@ -182,7 +182,7 @@ class CloseTheLoopTest extends SandboxedAdapterTest {
 
         CostUpdateResult updated = update.update(draft, List.of(new CostLine(1, new Sku("FLOUR-25KG"),
                 UnitCost.of("43.10"))));
-        int puts = (int) sandbox.requests().stream().filter(r -> r.method().equals("PUT")).count();
+        int puts = (int) sandbox.received().stream().filter(r -> r.method().equals("PUT")).count();
         CostUpdateResult refused = update.update(closed, List.of(new CostLine(1, new ItemId(FoodicsSandbox.ITEM_FLOUR),
                 UnitCost.of("1"))));
 
@@ -196,7 +196,7 @@ class CloseTheLoopTest extends SandboxedAdapterTest {
         });
         assertThat(puts).isEqualTo(1);
         assertThat(refused).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).contains("closed"));
-        assertThat(sandbox.requests().stream().filter(r -> r.method().equals("PUT")).count())
+        assertThat(sandbox.received().stream().filter(r -> r.method().equals("PUT")).count())
                 .as("nothing sent for the closed one").isEqualTo(1);
     }
 }

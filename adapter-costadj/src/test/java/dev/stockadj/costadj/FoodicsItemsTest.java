@@ -34,7 +34,7 @@ class FoodicsItemsTest extends SandboxedAdapterTest {
             assertThat(resolution.found()).containsEntry(new Sku(item.sku()), new ItemId(item.id()));
         }
         assertThat(sandbox.requestCount()).isEqualTo(1);
-        assertThat(sandbox.requests().get(0).query()).contains("filter[sku]=CHEESE-2KG,FLOUR-25KG,OIL-5L");
+        assertThat(sandbox.received().get(0).query()).contains("filter[sku]=CHEESE-2KG,FLOUR-25KG,OIL-5L");
     }
 
     @Test

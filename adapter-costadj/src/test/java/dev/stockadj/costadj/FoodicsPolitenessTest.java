@@ -105,7 +105,7 @@ class FoodicsPolitenessTest {
             }
         }
 
-        List<SandboxRequest> requests = sandbox.requests();
+        List<SandboxRequest> requests = sandbox.received();
         assertThat(gaveUp).as("calls that gave up").isEqualTo(LASTING_RUN / (1 + Exchange.RATE_LIMIT_RETRIES));
         assertThat(requests).hasSize(LASTING_RUN + 20 - gaveUp);
         assertThat(runsOf429s(requests)).as("one run, every injected 429 in it").singleElement().asList()
@@ -144,7 +144,7 @@ class FoodicsPolitenessTest {
         }
 
         assertThat(sandbox.rateLimitedCount()).isEqualTo(LASTING_RUN);
-        assertNoTen429sInARowWithinTenSeconds(sandbox.requests());
+        assertNoTen429sInARowWithinTenSeconds(sandbox.received());
     }
 
     /**

@@ -108,7 +108,7 @@ class FoodicsVariantsTest extends SandboxedAdapterTest {
 
         assertThat(closed.branch()).isEqualTo(RIYADH);
         assertThat(closed.items()).isEqualTo(closedItems());
-        assertThat(sandbox.requests()).extracting(SandboxRequest::method).containsExactly("POST", "GET");
+        assertThat(sandbox.received()).extracting(SandboxRequest::method).containsExactly("POST", "GET");
     }
 
     @Test
@@ -133,7 +133,7 @@ class FoodicsVariantsTest extends SandboxedAdapterTest {
         }
         assertThat(second.found()).containsOnlyKeys(new Sku("OIL-5L"));
         assertThat(second.unknown()).containsExactly(new Sku("FLOUR"));
-        assertThat(sandbox.requests()).extracting(SandboxRequest::status).as("one refused filter, one full list")
+        assertThat(sandbox.received()).extracting(SandboxRequest::status).as("one refused filter, one full list")
                 .containsExactly(400, 200);
     }
 
@@ -151,7 +151,7 @@ class FoodicsVariantsTest extends SandboxedAdapterTest {
         sandbox.vary(Variant.NO_GENERAL_READ);
 
         assertThat(adapter.verify(new LocationId("b-mars-1"), Optional.empty())).isEmpty();
-        assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(403);
+        assertThat(sandbox.received()).extracting(SandboxRequest::status).containsExactly(403);
     }
 
     @Test

@@ -53,7 +53,7 @@ class FoodicsWhoamiTest extends SandboxedAdapterTest {
     }
 
     private List<String> paths() {
-        return sandbox.requests().stream().map(SandboxRequest::path).toList();
+        return sandbox.received().stream().map(SandboxRequest::path).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stockadj.costadj;
 
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
+import dev.stockadj.plumbing.sandbox.RateUse;
 import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.plumbing.http.RateLimit;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that knows the window uses it to the last request without one 429; one that does not know it learns it from the
  * first 429 and its Retry-After, and meets no second one.
  *
- * <p>Use = requests answered / (limit × windows elapsed), the windows elapsed being the time from the first
- * request's arrival to the last one's, plus the window the last one opened or fell in.
+ * <p>Use is {@link RateUse}'s: requests answered / (limit × windows elapsed).
  */
 class RateLimitUseTest {
     /** What each run measured, kept beside the test reports (the tests' log shows warnings only). */
@@ -34,10 +34,7 @@ class RateLimitUseTest {
     private static final LocationId RIYADH = new LocationId(FoodicsSandbox.BRANCH_RIYADH);
 
     private static double use(List<SandboxRequest> requests) {
-        List<SandboxRequest> answered = requests.stream().filter(r -> r.status() == 200).toList();
-        Duration elapsed = Duration.between(answered.get(0).at(), answered.get(answered.size() - 1).at());
-        double windows = (elapsed.toMillis() + WINDOW.toMillis()) / (double) WINDOW.toMillis();
-        return answered.size() / (LIMIT * windows);
+        return RateUse.of(requests, LIMIT, WINDOW).use();
     }
 
     private static void measured(String line) {
@@ -63,7 +60,7 @@ class RateLimitUseTest {
 
             send(adapter, 3 * LIMIT);
 
-            double use = use(sandbox.requests());
+            double use = use(sandbox.received());
             measured(String.format("known window: use %.1f %% of %d per %d s over %d requests, %d × 429", 100 * use,
                     LIMIT, WINDOW.toSeconds(), sandbox.requestCount(), sandbox.rateLimitedCount()));
             assertThat(sandbox.rateLimitedCount()).as("429s").isZero();
@@ -81,12 +78,12 @@ class RateLimitUseTest {
             send(adapter, 3 * LIMIT);
 
             measured(String.format("learnt window: %d requests, %d × 429, use %.1f %%", sandbox.requestCount(),
-                    sandbox.rateLimitedCount(), 100 * use(sandbox.requests())));
+                    sandbox.rateLimitedCount(), 100 * use(sandbox.received())));
             assertThat(sandbox.rateLimitedCount()).as("429s: the one that taught the window").isEqualTo(1);
-            assertThat(sandbox.requests().stream().filter(r -> r.status() == 200)).hasSize(3 * LIMIT);
-            assertThat(use(sandbox.requests())).as("use, the learnt window up to a second longer (Retry-After's"
+            assertThat(sandbox.received().stream().filter(r -> r.status() == 200)).hasSize(3 * LIMIT);
+            assertThat(use(sandbox.received())).as("use, the learnt window up to a second longer (Retry-After's"
                     + " whole seconds)").isGreaterThanOrEqualTo(0.85);
-            assertThat(sandbox.requests().get(LIMIT).status()).as("the first 429 is the request over the limit")
+            assertThat(sandbox.received().get(LIMIT).status()).as("the first 429 is the request over the limit")
                     .isEqualTo(429);
         }
     }

@@ -12,7 +12,6 @@ import dev.stockadj.plumbing.sandbox.KeptState;
 import dev.stockadj.plumbing.sandbox.RateWindow;
 import dev.stockadj.plumbing.sandbox.ReceivedRequests;
 import dev.stockadj.plumbing.sandbox.SandboxHandler;
-import dev.stockadj.plumbing.sandbox.SandboxRequest;
 import dev.stockadj.plumbing.sandbox.SandboxServer;
 import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import dev.stockadj.plumbing.sandbox.VendorSandbox;
@@ -217,15 +216,5 @@ public final class FoodicsSandbox extends VendorSandbox {
     /** How long a {@link Fault#SLOW} request waits, in real time, before it is handled (default 2 s). */
     public void slowDelay(Duration delay) {
         slowDelay = Objects.requireNonNull(delay, "delay is required");
-    }
-
-    /** Every request received, in order. */
-    public List<SandboxRequest> requests() {
-        return log().all();
-    }
-
-    /** How many requests were answered 429 (enforced or injected). */
-    public int rateLimitedCount() {
-        return log().answered(429);
     }
 }

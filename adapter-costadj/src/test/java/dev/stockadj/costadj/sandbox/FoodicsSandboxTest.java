@@ -75,7 +75,7 @@ class FoodicsSandboxTest {
         HttpResponse<String> wrong = call("GET", "/whoami", null, "guess");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(parse(wrong).get("message").asText()).isEqualTo("Unauthenticated.");
-        assertThat(sandbox.requests()).extracting(SandboxRequest::authenticated).containsExactly(false, false);
+        assertThat(sandbox.received()).extracting(SandboxRequest::authenticated).containsExactly(false, false);
     }
 
     @Test
@@ -254,7 +254,7 @@ class FoodicsSandboxTest {
         assertThatThrownBy(() -> call("POST", "/cost_adjustments", write("b-riyadh-1", "i-oil-5l", "30", 1)))
                 .isInstanceOf(IOException.class);
         assertThat(sandbox.adjustmentCount()).isEqualTo(1);
-        assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(0);
+        assertThat(sandbox.received()).extracting(SandboxRequest::status).containsExactly(0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stockadj.plumbing.sandbox;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,16 @@ public abstract class VendorSandbox implements AutoCloseable {
     /** Requests for one method and path below the API root, e.g. {@code ("POST", "/adjustment")}, ignoring case. */
     public int requestCount(String method, String path) {
         return log.count(method, path);
+    }
+
+    /** Every request received, in order: method, path, status, arrival, header names (never their values). */
+    public List<SandboxRequest> received() {
+        return log.all();
+    }
+
+    /** How many requests were answered 429 (by the rate window or an injected fault). */
+    public int rateLimitedCount() {
+        return log.answered(429);
     }
 
     /** Forgets the requests received so far (not the data). */

@@ -46,7 +46,7 @@ class FoodicsCliTest {
         assertThat(run.out()).contains("closed", FoodicsSandbox.BRANCH_RIYADH)
                 .containsPattern("i-flour-25kg\\s+42\\.5\\s+44\\s+120\\s+180\\.00 SAR")
                 .contains("Revaluation 204.00 SAR");
-        assertThat(foodics.requests()).extracting(SandboxRequest::path).contains("/whoami");
+        assertThat(foodics.received()).extracting(SandboxRequest::path).contains("/whoami");
         assertThat(foodics.costAt(FoodicsSandbox.BRANCH_RIYADH, FoodicsSandbox.ITEM_FLOUR)).isEqualByComparingTo("44");
     }
 
