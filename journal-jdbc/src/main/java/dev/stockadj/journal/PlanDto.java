@@ -32,34 +32,21 @@ import java.util.Optional;
  * The stored form of a {@link CountPlan}. Decimals are plain strings, absent values are
  * {@code null}, dates ISO-8601, the currency its ISO code. Positions name vendor item ids only
  * (a plan is made after SKUs are resolved). A plan stored before destinations were kept has none: its destination
- * is {@link Destination#UNRECORDED}.
+ * is {@link Destination#UNRECORDED}. The whole record is never made for a stored plan: {@link PlanJsonWriter} and
+ * {@link PlanJsonReader} stream its fields in this order and make its lines and documents one at a time; it stays as
+ * the definition of the stored form, which tests check the stream against.
  */
 record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendor") String vendor,
                @JsonProperty("destination") String destination, @JsonProperty("location") String location, @JsonProperty("date") String date,
                @JsonProperty("fingerprint") String fingerprint,
                @JsonProperty("variance") VarianceDto variance, @JsonProperty("documents") List<DocumentDto> documents) {
 
+    /** The whole plan's DTO: the stored form by definition (tests compare the streamed text with it). */
     static PlanDto of(CountPlan plan) {
         return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.destination().value(),
                 plan.location().value(), plan.date().toString(),
                 plan.fingerprint(), VarianceDto.of(plan.variance()),
                 plan.documents().stream().map(DocumentDto::of).toList());
-    }
-
-    CountPlan toPlan() {
-        List<AdjustmentDocument> sent = documents.stream().map(DocumentDto::toDocument).toList();
-        return new CountPlan(new CountReference(reference), new VendorName(vendor),
-                destination == null ? Destination.UNRECORDED : new Destination(destination), new LocationId(location),
-                dateOrThatOfItsDocuments(sent), fingerprint, variance.toReport(), sent);
-    }
-
-    /** Plans stored before they kept their date carry it in each document (all share the count's). */
-    private LocalDate dateOrThatOfItsDocuments(List<AdjustmentDocument> sent) {
-        if (date != null) {
-            return LocalDate.parse(date);
-        }
-        return sent.stream().findFirst().map(AdjustmentDocument::date).orElseThrow(() -> new IllegalStateException(
-                "the plan of count " + reference + " was stored without its date; apply it with --date"));
     }
 
     record PositionDto(@JsonProperty("item") String item, @JsonProperty("bin") String bin,
