@@ -50,6 +50,11 @@ final class HeapWatch {
         return floor;
     }
 
+    /** What the heap holds now (just after a full collection: what the step left live). */
+    long used() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     long liveHighWater() {
         return liveHighWater.get();
     }

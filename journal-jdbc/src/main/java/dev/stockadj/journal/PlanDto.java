@@ -63,15 +63,15 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
     }
 
     /** The lines and their currency; the totals are computed from the lines, so they are not stored. */
-    record VarianceDto(@JsonProperty("currency") String currency,
+    /**
+     * The lines, how many (since plans are streamed: so they can be read back compact; absent before) and their
+     * currency; the totals are computed from the lines, so they are not stored.
+     */
+    record VarianceDto(@JsonProperty("currency") String currency, @JsonProperty("line_count") Integer lineCount,
                        @JsonProperty("lines") List<VarianceLineDto> lines) {
         static VarianceDto of(VarianceReport r) {
-            return new VarianceDto(r.currency().getCurrencyCode(), r.lines().stream().map(VarianceLineDto::of).toList());
-        }
-
-        VarianceReport toReport() {
-            Currency c = Currency.getInstance(currency);
-            return new VarianceReport(lines.stream().map(l -> l.toLine(c)).toList(), c);
+            return new VarianceDto(r.currency().getCurrencyCode(), r.lines().size(),
+                    r.lines().stream().map(VarianceLineDto::of).toList());
         }
     }
 
@@ -88,11 +88,10 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     l.value().map(m -> m.amount().toPlainString()).orElse(null));
         }
 
-        VarianceLine toLine(Currency currency) {
-            return new VarianceLine(position.toPosition(), sourceLines, Quantity.of(counted), Quantity.of(book),
-                    Quantity.of(target), Quantity.of(variance), direction,
-                    Optional.ofNullable(unitCost).map(UnitCost::of),
-                    Optional.ofNullable(value).map(v -> new Money(new BigDecimal(v), currency)));
+        VarianceLine toLine(Currency currency, ReadValues values) {
+            return new VarianceLine(position.toPosition(), sourceLines, values.quantity(counted),
+                    values.quantity(book), values.quantity(target), values.quantity(variance), direction,
+                    values.cost(unitCost), Optional.ofNullable(value).map(v -> new Money(new BigDecimal(v), currency)));
         }
     }
 
@@ -109,11 +108,11 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     d.accounts().loss().value(), d.lines().stream().map(LineDto::of).toList());
         }
 
-        AdjustmentDocument toDocument() {
+        AdjustmentDocument toDocument(ReadValues values) {
             return new AdjustmentDocument(index, new IdempotencyKey(key), new VendorName(vendor),
                     new CountReference(countReference), new LocationId(location), LocalDate.parse(date), memo, mode,
                     new Accounts(new AccountId(gainAccount), new AccountId(lossAccount)),
-                    lines.stream().map(LineDto::toLine).toList());
+                    lines.stream().map(l -> l.toLine(values)).toList());
         }
     }
 
@@ -126,9 +125,9 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     l.unitCost().map(UnitCost::plain).orElse(null), l.expires().map(LocalDate::toString).orElse(null));
         }
 
-        PlannedLine toLine() {
-            return new PlannedLine(position.toPosition(), sourceLines, Quantity.of(book), Quantity.of(target),
-                    Optional.ofNullable(unitCost).map(UnitCost::of), Optional.ofNullable(expires).map(LocalDate::parse));
+        PlannedLine toLine(ReadValues values) {
+            return new PlannedLine(position.toPosition(), sourceLines, values.quantity(book), values.quantity(target),
+                    values.cost(unitCost), Optional.ofNullable(expires).map(LocalDate::parse));
         }
     }
 

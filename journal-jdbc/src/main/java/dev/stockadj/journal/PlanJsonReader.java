@@ -8,7 +8,6 @@ import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.plan.AdjustmentDocument;
 import dev.stockadj.core.model.plan.CountPlan;
-import dev.stockadj.core.model.plan.VarianceLine;
 import dev.stockadj.core.model.plan.VarianceReport;
 import dev.stockadj.core.model.vendor.Destination;
 import java.io.IOException;
@@ -25,8 +24,10 @@ import java.util.List;
  */
 final class PlanJsonReader {
     private final ObjectMapper mapper;
-    private final List<VarianceLine> lines = new ArrayList<>();
+    private final ReadValues values = new ReadValues();
     private final List<PlanDto.VarianceLineDto> beforeTheirCurrency = new ArrayList<>();
+    private CompactVariance lines;
+    private int lineCount = -1;
     private final List<AdjustmentDocument> documents = new ArrayList<>();
     private String reference;
     private String vendor;
@@ -66,7 +67,7 @@ final class PlanJsonReader {
         }
         return new CountPlan(new CountReference(reference), new VendorName(vendor),
                 destination == null ? Destination.UNRECORDED : new Destination(destination), new LocationId(location),
-                dateOrThatOfItsDocuments(), fingerprint, new VarianceReport(lines, currency), documents);
+                dateOrThatOfItsDocuments(), fingerprint, new VarianceReport(variance().lines(), currency), documents);
     }
 
     private void variance(JsonParser p, JsonToken start) throws IOException {
@@ -76,8 +77,10 @@ final class PlanJsonReader {
             JsonToken value = p.nextToken();
             if ("currency".equals(field)) {
                 currency = Currency.getInstance(p.getValueAsString());
-                beforeTheirCurrency.forEach(line -> lines.add(line.toLine(currency)));
+                beforeTheirCurrency.forEach(line -> variance().add(line.toLine(currency, values)));
                 beforeTheirCurrency.clear();
+            } else if ("line_count".equals(field) && lines == null && value == JsonToken.VALUE_NUMBER_INT) {
+                lineCount = p.getIntValue();
             } else if ("lines".equals(field)) {
                 expect(p, value, JsonToken.START_ARRAY);
                 while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -85,7 +88,7 @@ final class PlanJsonReader {
                     if (currency == null) {
                         beforeTheirCurrency.add(line);
                     } else {
-                        lines.add(line.toLine(currency));
+                        variance().add(line.toLine(currency, values));
                     }
                 }
             } else {
@@ -94,10 +97,18 @@ final class PlanJsonReader {
         }
     }
 
+    /** The lines read so far, made when the first comes (after their count, if the stored form gives it). */
+    private CompactVariance variance() {
+        if (lines == null) {
+            lines = new CompactVariance(currency, lineCount);
+        }
+        return lines;
+    }
+
     private void documents(JsonParser p, JsonToken start) throws IOException {
         expect(p, start, JsonToken.START_ARRAY);
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            documents.add(mapper.readValue(p, PlanDto.DocumentDto.class).toDocument());
+            documents.add(mapper.readValue(p, PlanDto.DocumentDto.class).toDocument(values));
         }
     }
 

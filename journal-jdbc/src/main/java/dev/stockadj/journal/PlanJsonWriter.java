@@ -25,6 +25,7 @@ final class PlanJsonWriter {
         g.writeStringField("fingerprint", plan.fingerprint());
         g.writeObjectFieldStart("variance");
         g.writeStringField("currency", plan.variance().currency().getCurrencyCode());
+        g.writeNumberField("line_count", plan.variance().lines().size());
         g.writeArrayFieldStart("lines");
         for (VarianceLine line : plan.variance().lines()) {
             mapper.writeValue(g, PlanDto.VarianceLineDto.of(line));
