@@ -6,6 +6,10 @@ import dev.stockadj.core.model.VendorDocumentId;
 import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.vendor.Destination;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,19 +20,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The SQL of a frozen plan table and its entry table, on a connection {@link JdbcJournal} opens and commits. An
- * apply's counts ({@code stockadj_count}, {@code stockadj_document}) and, since schema version 3, its reverts
- * ({@code stockadj_revert}, {@code stockadj_revert_step}) have the same shape: one plan row per count and
- * destination ({@code seq} orders them) and entries moved by compare-and-set on their state. Written once here so
- * the two cannot drift.
+ * The SQL of a frozen plan table, its part table and its entry table, on a connection {@link JdbcJournal} opens and
+ * commits. An apply's counts ({@code stockadj_count}, {@code stockadj_count_part}, {@code stockadj_document}) and,
+ * since schema version 3, its reverts ({@code stockadj_revert}, {@code stockadj_revert_part},
+ * {@code stockadj_revert_step}) have the same shape: one plan row per count and destination ({@code seq} orders
+ * them), the plan's JSON in parts ({@link PartWriter}; before schema version 4, whole in the plan row's
+ * {@code plan_json}, which a plan frozen since leaves empty) and entries moved by compare-and-set on their state.
+ * Written once here so the two cannot drift.
  *
  * @param plans   the plan table
+ * @param parts   the plan's JSON, a part a row
  * @param entries the entry table
  * @param index   the entries' column for their place in the plan
  */
-record EntryTable(String plans, String entries, String index) {
-    static final EntryTable COUNTS = new EntryTable("stockadj_count", "stockadj_document", "doc_index");
-    static final EntryTable REVERTS = new EntryTable("stockadj_revert", "stockadj_revert_step", "step_index");
+record EntryTable(String plans, String parts, String entries, String index) {
+    static final EntryTable COUNTS = new EntryTable("stockadj_count", "stockadj_count_part", "stockadj_document",
+            "doc_index");
+    static final EntryTable REVERTS = new EntryTable("stockadj_revert", "stockadj_revert_part", "stockadj_revert_step",
+            "step_index");
+
+    /** Writes a plan's JSON to a stream, a part at a time. */
+    @FunctionalInterface
+    interface PlanText {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Reads a plan from its JSON's stream. */
+    @FunctionalInterface
+    interface PlanReading<T> {
+        T from(Reader in) throws IOException;
+    }
 
     private String columns() {
         return "e.idem_key, e.count_ref, e." + index + ", e.state, e.vendor_id, e.response, e.errors_json, e.note,"
@@ -36,14 +57,15 @@ record EntryTable(String plans, String entries, String index) {
     }
 
     /**
-     * Stores a plan row ({@code count_ref}, {@code destination}, the next {@code seq}, then {@code columns}) and its
-     * entries, unless the count already has one there; whether it stored them.
+     * Stores a plan row ({@code count_ref}, {@code destination}, the next {@code seq}, then {@code columns}, and an
+     * empty {@code plan_json}), the plan's text in parts and its entries, unless the count already has one there;
+     * whether it stored them.
      */
     boolean freeze(Connection c, CountReference reference, Destination destination, List<String> columns,
-                   List<String> values, List<JournalEntry> planned) throws SQLException {
+                   List<String> values, PlanText text, List<JournalEntry> planned) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + plans + " (count_ref, destination, seq, "
-                + String.join(", ", columns) + ") SELECT ?, ?, COALESCE(MAX(seq), 0) + 1"
-                + ", ?".repeat(values.size()) + " FROM " + plans + " WHERE true"
+                + String.join(", ", columns) + ", plan_json) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1"
+                + ", ?".repeat(values.size()) + ", '' FROM " + plans + " WHERE true"
                 + " ON CONFLICT (count_ref, destination) DO NOTHING")) {
             insert.setString(1, reference.value());
             insert.setString(2, destination.value());
@@ -53,6 +75,13 @@ record EntryTable(String plans, String entries, String index) {
             if (insert.executeUpdate() == 0) {
                 return false;
             }
+        }
+        try (PartWriter out = new PartWriter(c, parts, reference.value(), destination.value(), PartWriter.PART_CHARS)) {
+            text.writeTo(out);
+        } catch (PartWriter.SqlFailure e) {
+            throw e.sql();
+        } catch (IOException e) {
+            throw new JournalFailure("cannot write to the journal: " + e.getMessage(), e);
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + entries + " (idem_key, count_ref,"
                 + " destination, " + index + ", state, vendor_id, response, errors_json, note, updated_at)"
@@ -70,15 +99,31 @@ record EntryTable(String plans, String entries, String index) {
         return true;
     }
 
-    /** The frozen plan's JSON for the count there, if one was frozen. */
-    Optional<String> planJson(Connection c, CountReference reference, Destination destination) throws SQLException {
+    /**
+     * The plan frozen for the count there, if one was, read from its parts, or from {@code plan_json} if it was frozen
+     * before there were parts.
+     */
+    <T> Optional<T> plan(Connection c, CountReference reference, Destination destination, PlanReading<T> reading)
+            throws SQLException {
+        String whole;
         try (PreparedStatement select = c.prepareStatement("SELECT plan_json FROM " + plans
                 + " WHERE count_ref = ? AND destination = ?")) {
             select.setString(1, reference.value());
             select.setString(2, destination.value());
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                whole = rs.getString(1);
             }
+        }
+        try (Reader in = whole.isEmpty() ? new PartReader(c, parts, reference.value(), destination.value())
+                : new StringReader(whole)) {
+            return Optional.of(reading.from(in));
+        } catch (PartWriter.SqlFailure e) {
+            throw e.sql();
+        } catch (IOException e) {
+            throw new JournalFailure("a stored plan cannot be read: " + e.getMessage(), e);
         }
     }
 

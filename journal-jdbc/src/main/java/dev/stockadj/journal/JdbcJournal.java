@@ -50,14 +50,14 @@ public final class JdbcJournal implements JournalPort, RevertJournalPort {
     @Override
     public boolean freeze(CountPlan plan, List<JournalEntry> planned) {
         return inTransaction(c -> EntryTable.COUNTS.freeze(c, plan.reference(), plan.destination(),
-                List.of("vendor", "location", "fingerprint", "plan_json"),
-                List.of(plan.vendor().value(), plan.location().value(), plan.fingerprint(), PlanJson.write(plan)),
-                planned));
+                List.of("vendor", "location", "fingerprint"),
+                List.of(plan.vendor().value(), plan.location().value(), plan.fingerprint()),
+                out -> PlanJson.write(plan, out), planned));
     }
 
     @Override
     public Optional<CountPlan> plan(CountReference reference, Destination destination) {
-        return query(c -> EntryTable.COUNTS.planJson(c, reference, destination).map(PlanJson::read));
+        return query(c -> EntryTable.COUNTS.plan(c, reference, destination, PlanJson::read));
     }
 
     @Override
@@ -84,12 +84,12 @@ public final class JdbcJournal implements JournalPort, RevertJournalPort {
     @Override
     public boolean freezeRevert(RevertPlan plan, List<JournalEntry> planned) {
         return inTransaction(c -> EntryTable.REVERTS.freeze(c, plan.reference(), plan.destination(),
-                List.of("vendor", "plan_json"), List.of(plan.vendor().value(), RevertJson.write(plan)), planned));
+                List.of("vendor"), List.of(plan.vendor().value()), out -> out.write(RevertJson.write(plan)), planned));
     }
 
     @Override
     public Optional<RevertPlan> revertPlan(CountReference reference, Destination destination) {
-        return query(c -> EntryTable.REVERTS.planJson(c, reference, destination).map(RevertJson::read));
+        return query(c -> EntryTable.REVERTS.plan(c, reference, destination, RevertJson::read));
     }
 
     @Override

@@ -16,11 +16,16 @@ import java.sql.Statement;
  *   <li>3: reverts ({@code stockadj revert}): {@code stockadj_revert} (one frozen revert plan per count and
  *       destination) and {@code stockadj_revert_step} (its steps, journalled like documents); a count's documents may
  *       be {@code REVERTED}, which a stockadj of version 2 would not read, so such a journal is refused by it.</li>
+ *   <li>4: a frozen plan's JSON is kept in parts ({@code stockadj_count_part}, {@code stockadj_revert_part}: a
+ *       megabyte of text a row, in order), written and read a part at a time, and the plan row's {@code plan_json}
+ *       is left empty: a million-line plan's text, whole, did not fit in the heap of a 512 MB apply. Plans frozen
+ *       before keep their whole JSON in {@code plan_json} and are read from there; nothing is rewritten. A
+ *       stockadj of version 3 would read an empty plan, so it refuses such a journal.</li>
  * </ul>
  * A journal of a later version than this stockadj knows is refused, never written.
  */
 final class JournalSchema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final String UNRECORDED = "(not recorded)";
 
     private static final String COUNT_COLUMNS = "count_ref TEXT NOT NULL, destination TEXT NOT NULL, seq BIGINT NOT NULL,"
@@ -38,6 +43,10 @@ final class JournalSchema {
             + " destination TEXT NOT NULL, step_index INTEGER NOT NULL, state TEXT NOT NULL, vendor_id TEXT,"
             + " response TEXT, errors_json TEXT NOT NULL, note TEXT NOT NULL, updated_at TEXT NOT NULL,"
             + " FOREIGN KEY (count_ref, destination) REFERENCES stockadj_revert (count_ref, destination)";
+
+    private static final String PART_COLUMNS = "count_ref TEXT NOT NULL, destination TEXT NOT NULL,"
+            + " part_no INTEGER NOT NULL, json_text TEXT NOT NULL, PRIMARY KEY (count_ref, destination, part_no),"
+            + " FOREIGN KEY (count_ref, destination) REFERENCES %s (count_ref, destination)";
 
     private JournalSchema() {
     }
@@ -60,6 +69,9 @@ final class JournalSchema {
             }
             if (version < 3) {
                 fromTwoToThree(s);
+            }
+            if (version < 4) {
+                fromThreeToFour(s);
             }
             if (version < 2) {
                 s.execute("CREATE TABLE stockadj_schema (version INTEGER NOT NULL)");
@@ -100,6 +112,12 @@ final class JournalSchema {
     private static void fromTwoToThree(Statement s) throws SQLException {
         s.execute("CREATE TABLE stockadj_revert (" + REVERT_COLUMNS + ")");
         s.execute("CREATE TABLE stockadj_revert_step (" + STEP_COLUMNS + ")");
+    }
+
+    /** Adds the part tables; plans frozen before stay whole in {@code plan_json}. */
+    private static void fromThreeToFour(Statement s) throws SQLException {
+        s.execute("CREATE TABLE stockadj_count_part (" + PART_COLUMNS.formatted("stockadj_count") + ")");
+        s.execute("CREATE TABLE stockadj_revert_part (" + PART_COLUMNS.formatted("stockadj_revert") + ")");
     }
 
     private static boolean exists(Connection c, String table) throws SQLException {

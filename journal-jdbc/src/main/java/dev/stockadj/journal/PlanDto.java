@@ -32,34 +32,21 @@ import java.util.Optional;
  * The stored form of a {@link CountPlan}. Decimals are plain strings, absent values are
  * {@code null}, dates ISO-8601, the currency its ISO code. Positions name vendor item ids only
  * (a plan is made after SKUs are resolved). A plan stored before destinations were kept has none: its destination
- * is {@link Destination#UNRECORDED}.
+ * is {@link Destination#UNRECORDED}. The whole record is never made for a stored plan: {@link PlanJsonWriter} and
+ * {@link PlanJsonReader} stream its fields in this order and make its lines and documents one at a time; it stays as
+ * the definition of the stored form, which tests check the stream against.
  */
 record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendor") String vendor,
                @JsonProperty("destination") String destination, @JsonProperty("location") String location, @JsonProperty("date") String date,
                @JsonProperty("fingerprint") String fingerprint,
                @JsonProperty("variance") VarianceDto variance, @JsonProperty("documents") List<DocumentDto> documents) {
 
+    /** The whole plan's DTO: the stored form by definition (tests compare the streamed text with it). */
     static PlanDto of(CountPlan plan) {
         return new PlanDto(plan.reference().value(), plan.vendor().value(), plan.destination().value(),
                 plan.location().value(), plan.date().toString(),
                 plan.fingerprint(), VarianceDto.of(plan.variance()),
                 plan.documents().stream().map(DocumentDto::of).toList());
-    }
-
-    CountPlan toPlan() {
-        List<AdjustmentDocument> sent = documents.stream().map(DocumentDto::toDocument).toList();
-        return new CountPlan(new CountReference(reference), new VendorName(vendor),
-                destination == null ? Destination.UNRECORDED : new Destination(destination), new LocationId(location),
-                dateOrThatOfItsDocuments(sent), fingerprint, variance.toReport(), sent);
-    }
-
-    /** Plans stored before they kept their date carry it in each document (all share the count's). */
-    private LocalDate dateOrThatOfItsDocuments(List<AdjustmentDocument> sent) {
-        if (date != null) {
-            return LocalDate.parse(date);
-        }
-        return sent.stream().findFirst().map(AdjustmentDocument::date).orElseThrow(() -> new IllegalStateException(
-                "the plan of count " + reference + " was stored without its date; apply it with --date"));
     }
 
     record PositionDto(@JsonProperty("item") String item, @JsonProperty("bin") String bin,
@@ -76,15 +63,15 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
     }
 
     /** The lines and their currency; the totals are computed from the lines, so they are not stored. */
-    record VarianceDto(@JsonProperty("currency") String currency,
+    /**
+     * The lines, how many (since plans are streamed: so they can be read back compact; absent before) and their
+     * currency; the totals are computed from the lines, so they are not stored.
+     */
+    record VarianceDto(@JsonProperty("currency") String currency, @JsonProperty("line_count") Integer lineCount,
                        @JsonProperty("lines") List<VarianceLineDto> lines) {
         static VarianceDto of(VarianceReport r) {
-            return new VarianceDto(r.currency().getCurrencyCode(), r.lines().stream().map(VarianceLineDto::of).toList());
-        }
-
-        VarianceReport toReport() {
-            Currency c = Currency.getInstance(currency);
-            return new VarianceReport(lines.stream().map(l -> l.toLine(c)).toList(), c);
+            return new VarianceDto(r.currency().getCurrencyCode(), r.lines().size(),
+                    r.lines().stream().map(VarianceLineDto::of).toList());
         }
     }
 
@@ -101,11 +88,10 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     l.value().map(m -> m.amount().toPlainString()).orElse(null));
         }
 
-        VarianceLine toLine(Currency currency) {
-            return new VarianceLine(position.toPosition(), sourceLines, Quantity.of(counted), Quantity.of(book),
-                    Quantity.of(target), Quantity.of(variance), direction,
-                    Optional.ofNullable(unitCost).map(UnitCost::of),
-                    Optional.ofNullable(value).map(v -> new Money(new BigDecimal(v), currency)));
+        VarianceLine toLine(Currency currency, ReadValues values) {
+            return new VarianceLine(position.toPosition(), sourceLines, values.quantity(counted),
+                    values.quantity(book), values.quantity(target), values.quantity(variance), direction,
+                    values.cost(unitCost), Optional.ofNullable(value).map(v -> new Money(new BigDecimal(v), currency)));
         }
     }
 
@@ -122,11 +108,11 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     d.accounts().loss().value(), d.lines().stream().map(LineDto::of).toList());
         }
 
-        AdjustmentDocument toDocument() {
+        AdjustmentDocument toDocument(ReadValues values) {
             return new AdjustmentDocument(index, new IdempotencyKey(key), new VendorName(vendor),
                     new CountReference(countReference), new LocationId(location), LocalDate.parse(date), memo, mode,
                     new Accounts(new AccountId(gainAccount), new AccountId(lossAccount)),
-                    lines.stream().map(LineDto::toLine).toList());
+                    lines.stream().map(l -> l.toLine(values)).toList());
         }
     }
 
@@ -139,9 +125,9 @@ record PlanDto(@JsonProperty("reference") String reference, @JsonProperty("vendo
                     l.unitCost().map(UnitCost::plain).orElse(null), l.expires().map(LocalDate::toString).orElse(null));
         }
 
-        PlannedLine toLine() {
-            return new PlannedLine(position.toPosition(), sourceLines, Quantity.of(book), Quantity.of(target),
-                    Optional.ofNullable(unitCost).map(UnitCost::of), Optional.ofNullable(expires).map(LocalDate::parse));
+        PlannedLine toLine(ReadValues values) {
+            return new PlannedLine(position.toPosition(), sourceLines, values.quantity(book), values.quantity(target),
+                    values.cost(unitCost), Optional.ofNullable(expires).map(LocalDate::parse));
         }
     }
 

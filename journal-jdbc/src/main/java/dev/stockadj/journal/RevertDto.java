@@ -61,7 +61,7 @@ record RevertDto(@JsonProperty("reference") String reference, @JsonProperty("ven
         UndoStep toStep() {
             Undo undo = switch (kind) {
                 case "delete" -> new Undo.Delete(new IdempotencyKey(original), new VendorDocumentId(vendorId));
-                case "post" -> new Undo.Post(document.toDocument());
+                case "post" -> new Undo.Post(document.toDocument(new ReadValues()));
                 case "restore_costs" -> new Undo.RestoreCosts(new CostAdjustmentId(adjustment), draft.toDraft());
                 default -> throw new JournalFailure("a stored revert step has an unknown kind: " + kind, null);
             };

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockadj.core.model.revert.RevertPlan;
+import java.io.IOException;
+import java.io.Reader;
 
 /** A frozen revert plan as stored in the journal: JSON through {@link RevertDto}, as {@link PlanJson} stores a count's. */
 final class RevertJson {
@@ -22,7 +24,8 @@ final class RevertJson {
         }
     }
 
-    static RevertPlan read(String json) {
+    /** Reads the stream whole: a revert plan is written as one text ({@link #write}), so it is as large read back. */
+    static RevertPlan read(Reader json) throws IOException {
         try {
             return MAPPER.readValue(json, RevertDto.class).toPlan();
         } catch (JsonProcessingException e) {

@@ -176,4 +176,39 @@ class JdbcJournalTest {
             assertThat(rs.getInt(1)).isEqualTo(JournalDatabase.APPLICATION_ID);
         }
     }
+
+    @Test
+    void aPlanLongerThanOnePartIsFrozenInPartsAndReadBackEqual() throws Exception {
+        Path file = folder.resolve("journal.db");
+        CountPlan plan = LargePlans.plan("count-big", 'b', 8_000);
+        List<JournalEntry> entries = plan.documents().stream().map(d -> JournalEntry.planned(d, AT)).toList();
+
+        assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).freeze(plan, entries)).isTrue();
+
+        assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).plan(plan.reference(), QOYOD)).contains(plan);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet parts = s.executeQuery("SELECT COUNT(*), SUM(LENGTH(json_text)), MAX(part_no)"
+                     + " FROM stockadj_count_part WHERE count_ref = 'count-big'")) {
+            assertThat(parts.next()).isTrue();
+            assertThat(parts.getInt(1)).as("parts").isGreaterThan(1).isEqualTo(parts.getInt(3));
+            assertThat(parts.getLong(2)).as("the whole text, in parts").isEqualTo(PlanJson.write(plan).length());
+            try (ResultSet whole = s.executeQuery("SELECT plan_json FROM stockadj_count WHERE count_ref = 'count-big'")) {
+                assertThat(whole.next()).isTrue();
+                assertThat(whole.getString(1)).as("not also whole in the plan row").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aPlanWithAPartMissingIsReportedUnreadableNotReadShort() throws Exception {
+        Path file = folder.resolve("journal.db");
+        CountPlan plan = LargePlans.plan("count-big", 'b', 8_000);
+        new JdbcJournal(JournalDatabase.sqlite(file)).freeze(plan, List.of());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM stockadj_count_part WHERE part_no = 2");
+        }
+
+        assertThatThrownBy(() -> new JdbcJournal(JournalDatabase.sqlite(file)).plan(plan.reference(), QOYOD))
+                .isInstanceOf(JournalFailure.class).hasMessageContaining("stored plan cannot be read");
+    }
 }

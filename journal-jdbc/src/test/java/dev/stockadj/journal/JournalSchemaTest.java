@@ -100,6 +100,8 @@ class JournalSchemaTest {
         writeVersionOne(file, plan, true);
         new JdbcJournal(JournalDatabase.sqlite(file)).entries();   // this stockadj brings it to the current version
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE stockadj_revert_part");
+            s.execute("DROP TABLE stockadj_count_part");
             s.execute("DROP TABLE stockadj_revert_step");
             s.execute("DROP TABLE stockadj_revert");
             s.execute("UPDATE stockadj_schema SET version = 2");
@@ -117,7 +119,7 @@ class JournalSchemaTest {
 
         assertThat(journal.entries()).extracting(JournalEntry::state).containsExactly(DocumentState.APPLIED);
         assertThat(journal.steps()).isEmpty();
-        assertThat(version(file)).isEqualTo(3);
+        assertThat(version(file)).isEqualTo(JournalSchema.VERSION);
         RevertPlan revert = RevertJournalContractTest.sampleRevert("count-a", Destination.UNRECORDED);
         assertThat(journal.freezeRevert(revert, List.of())).isTrue();
         assertThat(new JdbcJournal(JournalDatabase.sqlite(file)).revertPlan(revert.reference(), Destination.UNRECORDED))
@@ -129,6 +131,53 @@ class JournalSchemaTest {
                 .containsExactly(DocumentState.REVERTED);
     }
 
+    /** The tables of version 3 (before plans were kept in parts): a count frozen whole in plan_json, not yet sent. */
+    private static void writeVersionThree(Path file, CountPlan plan) throws Exception {
+        new JdbcJournal(JournalDatabase.sqlite(file)).entries();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE stockadj_revert_part");
+            s.execute("DROP TABLE stockadj_count_part");
+            s.execute("UPDATE stockadj_schema SET version = 3");
+            try (var insert = c.prepareStatement("INSERT INTO stockadj_count (count_ref, destination, seq, vendor,"
+                    + " location, fingerprint, plan_json) VALUES (?, ?, 1, 'qoyod', '12', 'abc', ?)")) {
+                insert.setString(1, plan.reference().value());
+                insert.setString(2, plan.destination().value());
+                insert.setString(3, PlanJson.write(plan));
+                insert.execute();
+            }
+            try (var insert = c.prepareStatement("INSERT INTO stockadj_document VALUES (?, ?, ?, 0, 'PLANNED', NULL,"
+                    + " NULL, '[]', '', ?)")) {
+                insert.setString(1, plan.documents().get(0).key().value());
+                insert.setString(2, plan.reference().value());
+                insert.setString(3, plan.destination().value());
+                insert.setString(4, AT.toString());
+                insert.execute();
+            }
+        }
+    }
+
+    @Test
+    void aVersionThreeJournalResumesItsWholePlanAndFreezesNewPlansInParts() throws Exception {
+        Path file = folder.resolve("journal.db");
+        CountPlan plan = JdbcJournalTest.plan("count-a", "sa1-000000000000000000000001");
+        writeVersionThree(file, plan);
+        assertThat(version(file)).isEqualTo(3);
+
+        JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
+
+        assertThat(journal.plan(plan.reference(), plan.destination())).as("the plan frozen whole").contains(plan);
+        assertThat(journal.entries()).extracting(JournalEntry::state).containsExactly(DocumentState.PLANNED);
+        assertThat(version(file)).isEqualTo(4);
+        CountPlan large = LargePlans.plan("count-b", 'b', 5_000);
+        assertThat(journal.freeze(large, List.of(JournalEntry.planned(large.documents().get(0), AT)))).isTrue();
+        JdbcJournal reopened = new JdbcJournal(JournalDatabase.sqlite(file));
+        assertThat(reopened.plan(large.reference(), large.destination())).contains(large);
+        assertThat(reopened.plan(plan.reference(), plan.destination())).contains(plan);
+        JournalEntry planned = reopened.entry(plan.documents().get(0).key()).orElseThrow();
+        assertThat(reopened.transition(DocumentState.PLANNED, planned.moveTo(DocumentState.SENDING, "sending", AT)))
+                .as("the old count goes on").isTrue();
+    }
+
     @Test
     void aVersionOneJournalIsBroughtAllTheWayToTheRevertTables() throws Exception {
         Path file = folder.resolve("journal.db");
@@ -137,7 +186,7 @@ class JournalSchemaTest {
         JdbcJournal journal = new JdbcJournal(JournalDatabase.sqlite(file));
 
         assertThat(journal.steps()).isEmpty();
-        assertThat(version(file)).isEqualTo(3);
+        assertThat(version(file)).isEqualTo(JournalSchema.VERSION);
     }
 
     @Test

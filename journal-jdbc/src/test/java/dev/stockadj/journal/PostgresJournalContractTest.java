@@ -101,4 +101,20 @@ class PostgresJournalContractTest extends JournalContractTest {
             assertThat(rs.getInt(1)).isEqualTo(JournalSchema.VERSION);
         }
     }
+
+    @Test
+    void aPlanLongerThanOnePartIsFrozenInPartsAndReadBackEqualOnPostgresToo() throws SQLException {
+        String url = URL + "&currentSchema=" + freshSchema();
+        CountPlan plan = LargePlans.plan("count-big", 'b', 8_000);
+
+        assertThat(new JdbcJournal(JournalDatabase.of(url)).freeze(plan, plan.documents().stream()
+                .map(d -> JournalEntry.planned(d, Instant.parse("2026-11-22T10:15:30Z"))).toList())).isTrue();
+
+        assertThat(new JdbcJournal(JournalDatabase.of(url)).plan(plan.reference(), plan.destination())).contains(plan);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM stockadj_count_part")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("parts").isGreaterThan(1);
+        }
+    }
 }
