@@ -14,11 +14,12 @@ import dev.stockadj.core.port.in.Refused;
 import dev.stockadj.core.port.out.PositionCount;
 import dev.stockadj.core.port.out.VendorPorts;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * Planning a count against the vendor: validate the whole input, resolve SKUs, check the
@@ -78,14 +79,31 @@ final class CountPlanning {
         return result;
     }
 
-    /** The positions as the vendor is asked to check them, in order: made once, for the check and for what it cannot check. */
+    /**
+     * The positions as the vendor is asked to check them, in order: a view made as it is read, not a copy, so a
+     * million positions are not held a second time (some 36 MB) while the vendor checks them and the plan is made.
+     */
     private static List<PositionCount> counted(CountedPositions positions) {
-        PositionCount[] counted = new PositionCount[positions.size()];
-        for (int i = 0; i < counted.length; i++) {
-            CountedPosition p = positions.get(i);
-            counted[i] = new PositionCount(p.position(), p.lines(), p.counted(), p.expires());
+        return new PositionCounts(positions);
+    }
+
+    private static final class PositionCounts extends AbstractList<PositionCount> implements RandomAccess {
+        private final CountedPositions positions;
+
+        PositionCounts(CountedPositions positions) {
+            this.positions = positions;
         }
-        return Collections.unmodifiableList(Arrays.asList(counted));
+
+        @Override
+        public PositionCount get(int index) {
+            CountedPosition p = positions.get(index);
+            return new PositionCount(p.position(), p.lines(), p.counted(), p.expires());
+        }
+
+        @Override
+        public int size() {
+            return positions.size();
+        }
     }
 
     /**
