@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code POST /inventory_adjustments}, sent once, never retried. Qoyod answers validation failures with
@@ -42,8 +43,8 @@ final class AdjustmentPoster {
     }
 
     PostedDocument post(AdjustmentDocument document) {
-        learnMissingPrices(document);
-        AdjustmentRequestDto request = QoyodMapper.toRequest(document, this::rateOf);
+        Function<String, CatalogProduct> read = readMissingPrices(document);
+        AdjustmentRequestDto request = QoyodMapper.toRequest(document, line -> rateOf(line, read));
         HttpAnswer answer = exchange.write(api.postAdjustment(request), WHAT + " " + document.key());
         Optional<JsonNode> body = VendorJson.object(json, answer.body());
         if (body.isPresent() && body.get().has("errors")) {
@@ -58,18 +59,23 @@ final class AdjustmentPoster {
                 AnswerVerifier.discrepancies(request.inventoryAdjustment(), adjustment));
     }
 
-    /** A line's rate: its unit cost; else the product's buying price in Qoyod; else zero. */
-    private BigDecimal rateOf(PlannedLine line) {
+    /**
+     * A line's rate: its unit cost; else the product's buying price in Qoyod (as the planning saw it, or as read
+     * for this document); else zero.
+     */
+    private BigDecimal rateOf(PlannedLine line, Function<String, CatalogProduct> read) {
+        String id = line.position().item().value();
         return line.unitCost().map(UnitCost::value)
-                .or(() -> catalog.knownBuyingPrice(line.position().item().value()))
+                .or(() -> catalog.knownBuyingPrice(id))
+                .or(() -> Optional.ofNullable(read.apply(id)).map(CatalogProduct::buyingPrice))
                 .orElse(BigDecimal.ZERO);
     }
 
     /**
-     * Reads the buying prices of lines without a unit cost that the catalog has not seen yet. Nothing has
-     * been sent at this point, so a failure here is reported as "not sent".
+     * Reads the products of lines without a unit cost whose buying price the planning did not see; they are kept
+     * for this document only. Nothing has been sent at this point, so a failure here is reported as "not sent".
      */
-    private void learnMissingPrices(AdjustmentDocument document) {
+    private Function<String, CatalogProduct> readMissingPrices(AdjustmentDocument document) {
         Set<String> missing = new HashSet<>();
         for (PlannedLine line : document.lines()) {
             String id = line.position().item().value();
@@ -78,10 +84,10 @@ final class AdjustmentPoster {
             }
         }
         if (missing.isEmpty()) {
-            return;
+            return id -> null;
         }
         try {
-            catalog.byIds(missing);
+            return catalog.byIds(missing);
         } catch (VendorUnavailable | VendorProtocolError e) {
             throw new VendorUnavailable(false, "reading buying prices before " + WHAT + " failed; nothing was sent: "
                     + e.getMessage(), e);

@@ -2,8 +2,12 @@ package dev.stockadj.qoyod;
 
 import dev.stockadj.plumbing.http.Exchange;
 import dev.stockadj.qoyod.dto.ProductDto;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,16 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads Qoyod's products: page by page ({@code page}, {@code per_page}, sorted by id), one by id, or by a
- * Ransack filter. Remembers every buying price it sees, for lines sent without a unit cost. Within a read
- * snapshot ({@link #within}) it also remembers every product it sees, so one planning reads each product at
- * most once: SKU resolution, product verification and book quantities share what the first of them read, and a
- * catalogue read to its end is never read again. Outside a snapshot every read goes to Qoyod.
+ * Ransack filter. Within a read snapshot ({@link #within}) it remembers every product it sees, as a
+ * {@link CatalogProduct} (only the fields the adapter uses), so one planning reads each product at most once:
+ * SKU resolution, product verification and book quantities share what the first of them read, and a catalogue
+ * read to its end is never read again. When the snapshot ends its products are dropped; only their buying prices
+ * are kept, for the lines of that planning sent without a unit cost, until the next planning replaces them.
+ * Outside a snapshot every read goes to Qoyod.
  */
 final class ProductCatalog {
     /** Products per page. Qoyod documents no maximum; 100 is the common Rails/Kaminari ceiling. */
@@ -29,20 +36,37 @@ final class ProductCatalog {
     static final int DIRECT_LOOKUP_LIMIT = 5;
     private static final String SORT = "id asc";
     /** Qoyod's ids are whole numbers; the catalogue's own order is by id. */
-    private static final Comparator<ProductDto> BY_ID = Comparator.comparing((ProductDto p) -> p.id().length())
-            .thenComparing(ProductDto::id);
+    private static final Comparator<CatalogProduct> BY_ID = Comparator.comparing((CatalogProduct p) -> p.id().length())
+            .thenComparing(CatalogProduct::id);
 
     private final QoyodApi api;
     private final Exchange exchange;
     private final AnswerReader reader;
-    private final Map<String, BigDecimal> buyingPrices = new ConcurrentHashMap<>();
+    /** The buying prices the last finished snapshot saw: one catalogue's at most, replaced by the next planning. */
+    private volatile Map<String, BigDecimal> lastPrices = Map.of();
     /** Per thread: a planning runs on its caller's thread, and another thread's planning keeps its own. */
     private final ThreadLocal<Snapshot> snapshot = new ThreadLocal<>();
 
     /** The products one planning has seen, and whether it has seen the whole catalogue. */
     private static final class Snapshot {
-        final Map<String, ProductDto> products = new HashMap<>();
+        final Map<String, CatalogProduct> products = new HashMap<>();
+        /** One instance per inventory id, however many products list it. */
+        final Map<String, String> inventories = new HashMap<>();
         boolean complete;
+
+        String share(String inventoryId) {
+            return inventories.computeIfAbsent(inventoryId, Function.identity());
+        }
+
+        Map<String, BigDecimal> prices() {
+            Map<String, BigDecimal> prices = new HashMap<>();
+            products.forEach((id, p) -> {
+                if (p.buyingPrice() != null) {
+                    prices.put(id, p.buyingPrice());
+                }
+            });
+            return prices;
+        }
     }
 
     ProductCatalog(QoyodApi api, Exchange exchange, AnswerReader reader) {
@@ -52,24 +76,29 @@ final class ProductCatalog {
     }
 
     /**
-     * Visits the product pages in order until {@code more} answers false after a page, or the list ends:
-     * an empty page, a "found nothing" 404, or a page shorter than the longest seen so far (so a server
-     * that caps {@code per_page} below what was asked is still read to the end).
+     * Runs {@code reads} in a snapshot (joining the thread's snapshot if one is open), then forgets its products,
+     * keeping their buying prices for the documents the planning makes.
      */
-    /** Runs {@code reads} in a snapshot (joining the thread's snapshot if one is open), then forgets it. */
     <T> T within(Supplier<T> reads) {
         if (snapshot.get() != null) {
             return reads.get();
         }
-        snapshot.set(new Snapshot());
+        Snapshot opened = new Snapshot();
+        snapshot.set(opened);
         try {
             return reads.get();
         } finally {
             snapshot.remove();
+            lastPrices = opened.prices();
         }
     }
 
-    void scan(Predicate<List<ProductDto>> more) {
+    /**
+     * Visits the product pages in order until {@code more} answers false after a page, or the list ends:
+     * an empty page, a "found nothing" 404, or a page shorter than the longest seen so far (so a server
+     * that caps {@code per_page} below what was asked is still read to the end).
+     */
+    void scan(Predicate<List<CatalogProduct>> more) {
         Snapshot seen = snapshot.get();
         if (seen != null && seen.complete) {
             more.test(seen.products.values().stream().sorted(BY_ID).toList());
@@ -77,9 +106,7 @@ final class ProductCatalog {
         }
         int longest = 0;
         for (int page = 1; ; page++) {
-            List<ProductDto> products = remember(reader.list(
-                    exchange.read(api.products(page, PAGE_SIZE, SORT), "reading Qoyod products page " + page),
-                    "products", ProductDto.class, "reading Qoyod products page " + page));
+            List<CatalogProduct> products = read(api.products(page, PAGE_SIZE, SORT), "reading Qoyod products page " + page);
             boolean wanted = products.isEmpty() || more.test(products);
             if (products.isEmpty() || products.size() < longest) {
                 if (seen != null) {
@@ -94,7 +121,7 @@ final class ProductCatalog {
         }
     }
 
-    Optional<ProductDto> byId(String id) {
+    Optional<CatalogProduct> byId(String id) {
         Snapshot seen = snapshot.get();
         if (seen != null && (seen.complete || seen.products.containsKey(id))) {
             return Optional.ofNullable(seen.products.get(id));
@@ -104,62 +131,67 @@ final class ProductCatalog {
                 .map(p -> remember(List.of(p)).get(0));
     }
 
-    List<ProductDto> whereSku(String sku) {
-        String what = "looking up SKU " + sku + " in Qoyod";
-        return remember(reader.list(exchange.read(api.productsWhere(sku, null), what), "products", ProductDto.class, what));
+    List<CatalogProduct> whereSku(String sku) {
+        return read(api.productsWhere(sku, null), "looking up SKU " + sku + " in Qoyod");
     }
 
-    List<ProductDto> whereBarcode(String barcode) {
-        String what = "looking up barcode " + barcode + " in Qoyod";
-        return remember(reader.list(exchange.read(api.productsWhere(null, barcode), what), "products", ProductDto.class, what));
+    List<CatalogProduct> whereBarcode(String barcode) {
+        return read(api.productsWhere(null, barcode), "looking up barcode " + barcode + " in Qoyod");
     }
 
     /**
-     * The products with these ids that Qoyod knows: one request each for a few, otherwise a pass over the
-     * pages that stops as soon as every id was seen.
+     * The products with these ids that Qoyod knows, as a look-up by id (null for one it does not know): one
+     * request each for a few, otherwise a pass over the pages that stops as soon as every id was seen. Within a
+     * snapshot the look-up is the snapshot itself, nothing is copied; only the ids it has not seen are gathered.
      */
-    Map<String, ProductDto> byIds(Set<String> ids) {
-        Map<String, ProductDto> found = new HashMap<>();
-        Set<String> missing = new HashSet<>(ids);
+    Function<String, CatalogProduct> byIds(Collection<String> ids) {
         Snapshot seen = snapshot.get();
-        if (seen != null) {
-            for (String id : ids) {
-                Optional.ofNullable(seen.products.get(id)).ifPresent(p -> found.put(id, p));
+        Set<String> missing = new HashSet<>();
+        for (String id : ids) {
+            if (seen == null || !seen.products.containsKey(id)) {
+                missing.add(id);
             }
-            missing.removeAll(found.keySet());
-            if (missing.isEmpty() || seen.complete) {
-                return found;
-            }
+        }
+        Map<String, CatalogProduct> found = seen != null ? seen.products : new HashMap<>();
+        Function<String, CatalogProduct> lookUp = found::get;
+        if (missing.isEmpty() || (seen != null && seen.complete)) {
+            return lookUp;
         }
         if (missing.size() <= DIRECT_LOOKUP_LIMIT) {
             missing.stream().sorted().forEach(id -> byId(id).ifPresent(p -> found.put(id, p)));
-            return found;
+            return lookUp;
         }
         scan(page -> {
-            for (ProductDto product : page) {
+            for (CatalogProduct product : page) {
                 if (product.id() != null && missing.remove(product.id())) {
-                    found.put(product.id(), product);
+                    found.putIfAbsent(product.id(), product);
                 }
             }
             return !missing.isEmpty();
         });
-        return found;
+        return lookUp;
     }
 
+    /** The buying price the last planning saw for a product, if it saw one. */
     Optional<BigDecimal> knownBuyingPrice(String productId) {
-        return Optional.ofNullable(buyingPrices.get(productId));
+        return Optional.ofNullable(lastPrices.get(productId));
     }
 
-    private List<ProductDto> remember(List<ProductDto> products) {
+    private List<CatalogProduct> read(Call<ResponseBody> call, String what) {
+        return remember(reader.list(exchange.read(call, what), "products", ProductDto.class, what));
+    }
+
+    /** The products as kept, each remembered in the thread's snapshot if one is open (the first seen of an id wins). */
+    private List<CatalogProduct> remember(List<ProductDto> products) {
         Snapshot seen = snapshot.get();
+        List<CatalogProduct> kept = new ArrayList<>(products.size());
         for (ProductDto product : products) {
-            if (product.id() != null && product.buyingPrice() != null) {
-                buyingPrices.put(product.id(), product.buyingPrice());
+            CatalogProduct compact = CatalogProduct.of(product, seen == null ? UnaryOperator.identity() : seen::share);
+            if (compact.id() != null && seen != null) {
+                seen.products.putIfAbsent(compact.id(), compact);
             }
-            if (product.id() != null && seen != null) {
-                seen.products.putIfAbsent(product.id(), product);
-            }
+            kept.add(compact);
         }
-        return products;
+        return kept;
     }
 }

@@ -3,14 +3,11 @@ package dev.stockadj.qoyod;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.port.out.PositionCount;
-import dev.stockadj.qoyod.dto.ProductDto;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Checks the products a count names before anything is read or sent: each must exist in Qoyod and track its
@@ -28,12 +25,12 @@ final class ProductVerifier {
         if (positions.isEmpty()) {
             return List.of();
         }
-        Set<String> ids = positions.stream().map(p -> p.position().item().value()).collect(Collectors.toSet());
-        Map<String, ProductDto> products = catalog.byIds(ids);
+        Function<String, CatalogProduct> products = catalog.byIds(
+                BookReader.ids(positions.stream().map(p -> p.position().item()).toList()));
         List<Problem> problems = new ArrayList<>();
         for (PositionCount counted : positions) {
             ItemId item = counted.position().item();
-            ProductDto product = products.get(item.value());
+            CatalogProduct product = products.apply(item.value());
             if (product == null) {
                 problems.addAll(counted.problem("item", "Qoyod has no product " + item.value()));
             } else if (!product.tracked()) {

@@ -3,7 +3,6 @@ package dev.stockadj.qoyod;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ItemResolution;
-import dev.stockadj.qoyod.dto.ProductDto;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,7 +51,7 @@ final class SkuResolver {
         Map<Sku, ItemId> bySku = new HashMap<>();
         Map<Sku, ItemId> byBarcode = new HashMap<>();
         catalog.scan(page -> {
-            for (ProductDto product : page) {
+            for (CatalogProduct product : page) {
                 if (product.id() == null || !product.tracked()) {
                     continue;
                 }
@@ -63,14 +62,15 @@ final class SkuResolver {
             }
             return bySku.size() < wanted.size();
         });
-        Map<Sku, ItemId> found = new HashMap<>(byBarcode);
-        found.putAll(bySku);
-        Set<Sku> unknown = new HashSet<>(skus);
-        unknown.removeAll(found.keySet());
-        return new ItemResolution(found, unknown);
+        byBarcode.forEach(bySku::putIfAbsent);
+        Set<Sku> unknown = new HashSet<>();
+        if (bySku.size() < skus.size()) {
+            skus.stream().filter(s -> !bySku.containsKey(s)).forEach(unknown::add);
+        }
+        return new ItemResolution(bySku, unknown);
     }
 
-    private static Optional<ItemId> first(List<ProductDto> products, Sku sku, boolean bySkuField) {
+    private static Optional<ItemId> first(List<CatalogProduct> products, Sku sku, boolean bySkuField) {
         return products.stream()
                 .filter(p -> p.id() != null && p.tracked())
                 .filter(p -> sku.value().equals(bySkuField ? p.sku() : p.barcode()))
