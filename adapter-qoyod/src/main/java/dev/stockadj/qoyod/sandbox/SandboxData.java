@@ -32,6 +32,8 @@ final class SandboxData {
     private final TreeMap<Long, Inventory> inventories = new TreeMap<>();
     private final TreeMap<Long, Account> accounts = new TreeMap<>();
     private final TreeMap<Long, SandboxProduct> products = new TreeMap<>();
+    /** The products in id order, for paging without walking every page before the one asked: made when first asked. */
+    private List<SandboxProduct> inOrder;
     private final Map<Long, Map<Long, BigDecimal>> stock = new HashMap<>();
     private final List<Stored> adjustments = new ArrayList<>();
     private long nextAdjustmentId = 4471;
@@ -51,6 +53,7 @@ final class SandboxData {
 
     synchronized void addProduct(SandboxProduct product, Map<Long, BigDecimal> stockByInventory) {
         products.put(product.id(), product);
+        inOrder = null;
         if (product.trackQuantity()) {
             stock.put(product.id(), new HashMap<>(stockByInventory));
         }
@@ -83,6 +86,19 @@ final class SandboxData {
     /** Products matching the filter, ordered by id, one page of them. */
     synchronized List<SandboxProduct> products(Predicate<SandboxProduct> filter, int page, int perPage) {
         return products.values().stream().filter(filter).skip((long) (page - 1) * perPage).limit(perPage).toList();
+    }
+
+    /**
+     * A page of every product, in id order, found by its place: a million-product catalogue read page by page would
+     * otherwise walk every earlier page again for each one (10,000 pages, minutes of the sandbox's own time).
+     */
+    synchronized List<SandboxProduct> products(int page, int perPage) {
+        if (inOrder == null) {
+            inOrder = List.copyOf(products.values());
+        }
+        long from = (long) (page - 1) * perPage;
+        return from >= inOrder.size() ? List.of()
+                : inOrder.subList((int) from, (int) Math.min(inOrder.size(), from + perPage));
     }
 
     /** A tracked product's stock at each inventory Qoyod lists (every inventory, zero where none). */
@@ -140,11 +156,13 @@ final class SandboxData {
         inventories.clear();
         accounts.clear();
         products.clear();
+        inOrder = null;
         stock.clear();
         adjustments.clear();
         state.inventories().forEach(i -> inventories.put(i.id(), i));
         state.accounts().forEach(a -> accounts.put(a.id(), a));
         state.products().forEach(p -> products.put(p.id(), p));
+        inOrder = null;
         state.stock().forEach((product, held) -> stock.put(product, new HashMap<>(held)));
         long lastLine = 0;
         for (QoyodState.Adjustment a : state.adjustments()) {
