@@ -17,17 +17,20 @@ import java.util.function.UnaryOperator;
 record CatalogProduct(String id, String sku, String barcode, boolean tracked, BigDecimal buyingPrice, Object[] stocks) {
     private static final Object[] NO_STOCK = {};
 
-    /** What is kept of {@code product}; {@code share} gives one instance of each inventory id. */
-    static CatalogProduct of(ProductDto product, UnaryOperator<String> share) {
+    /**
+     * What is kept of {@code product}; {@code share} gives one instance of each inventory id, {@code shareDecimal}
+     * one instance of each stock and price that repeats.
+     */
+    static CatalogProduct of(ProductDto product, UnaryOperator<String> share, UnaryOperator<BigDecimal> shareDecimal) {
         List<ProductStockDto> inventories = product.inventories();
         Object[] stocks = inventories.isEmpty() ? NO_STOCK : new Object[inventories.size() * 2];
         for (int i = 0; i < inventories.size(); i++) {
             ProductStockDto stock = inventories.get(i);
             stocks[2 * i] = share.apply(stock.id());
-            stocks[2 * i + 1] = stock.stock() == null ? BigDecimal.ZERO : stock.stock();
+            stocks[2 * i + 1] = stock.stock() == null ? BigDecimal.ZERO : shareDecimal.apply(stock.stock());
         }
         return new CatalogProduct(product.id(), product.sku(), product.barcode(), product.tracked(),
-                product.buyingPrice(), stocks);
+                product.buyingPrice() == null ? null : shareDecimal.apply(product.buyingPrice()), stocks);
     }
 
     /** The stock at one inventory, if the product lists it (the first entry for it, as Qoyod lists them). */

@@ -35,6 +35,8 @@ final class ProductCatalog {
     /** Up to this many products are fetched one by one ({@code /products/{id}}); more take a pass over the pages. */
     static final int DIRECT_LOOKUP_LIMIT = 5;
     private static final String SORT = "id asc";
+    /** Distinct stock and price values shared per planning; past this many, later ones are kept as read. */
+    private static final int SHARED_DECIMALS = 4096;
     /** Qoyod's ids are whole numbers; the catalogue's own order is by id. */
     private static final Comparator<CatalogProduct> BY_ID = Comparator.comparing((CatalogProduct p) -> p.id().length())
             .thenComparing(CatalogProduct::id);
@@ -42,8 +44,12 @@ final class ProductCatalog {
     private final QoyodApi api;
     private final Exchange exchange;
     private final AnswerReader reader;
-    /** The buying prices the last finished snapshot saw: one catalogue's at most, replaced by the next planning. */
-    private volatile Map<String, BigDecimal> lastPrices = Map.of();
+    /**
+     * The products the last finished snapshot saw, for their buying prices: one catalogue's at most, replaced by the
+     * next planning. The snapshot's own map, no longer written to, rather than a copy of its prices: a million
+     * products' copy was 70 MB more at the moment the plan is largest.
+     */
+    private volatile Map<String, CatalogProduct> lastSeen = Map.of();
     /** Per thread: a planning runs on its caller's thread, and another thread's planning keeps its own. */
     private final ThreadLocal<Snapshot> snapshot = new ThreadLocal<>();
 
@@ -54,18 +60,26 @@ final class ProductCatalog {
         final Map<String, String> inventories = new HashMap<>();
         boolean complete;
 
+        /** Stocks and prices as read, one instance of each of the first {@value #SHARED_DECIMALS} values seen. */
+        final Map<BigDecimal, BigDecimal> decimals = new HashMap<>();
+
         String share(String inventoryId) {
             return inventories.computeIfAbsent(inventoryId, Function.identity());
         }
 
-        Map<String, BigDecimal> prices() {
-            Map<String, BigDecimal> prices = new HashMap<>();
-            products.forEach((id, p) -> {
-                if (p.buyingPrice() != null) {
-                    prices.put(id, p.buyingPrice());
-                }
-            });
-            return prices;
+        /**
+         * The instance already kept of an equal value (same digits and scale), else this one: a catalogue's stocks and
+         * prices repeat (a million products held 3 million decimals, 150 MB, of a few thousand values).
+         */
+        BigDecimal share(BigDecimal value) {
+            BigDecimal kept = decimals.get(value);
+            if (kept != null) {
+                return kept;
+            }
+            if (decimals.size() < SHARED_DECIMALS) {
+                decimals.put(value, value);
+            }
+            return value;
         }
     }
 
@@ -89,7 +103,7 @@ final class ProductCatalog {
             return reads.get();
         } finally {
             snapshot.remove();
-            lastPrices = opened.prices();
+            lastSeen = opened.products;
         }
     }
 
@@ -174,7 +188,7 @@ final class ProductCatalog {
 
     /** The buying price the last planning saw for a product, if it saw one. */
     Optional<BigDecimal> knownBuyingPrice(String productId) {
-        return Optional.ofNullable(lastPrices.get(productId));
+        return Optional.ofNullable(lastSeen.get(productId)).map(CatalogProduct::buyingPrice);
     }
 
     private List<CatalogProduct> read(Call<ResponseBody> call, String what) {
@@ -186,7 +200,8 @@ final class ProductCatalog {
         Snapshot seen = snapshot.get();
         List<CatalogProduct> kept = new ArrayList<>(products.size());
         for (ProductDto product : products) {
-            CatalogProduct compact = CatalogProduct.of(product, seen == null ? UnaryOperator.identity() : seen::share);
+            CatalogProduct compact = seen == null ? CatalogProduct.of(product, UnaryOperator.identity(), UnaryOperator.identity())
+                    : CatalogProduct.of(product, seen::share, seen::share);
             if (compact.id() != null && seen != null) {
                 seen.products.putIfAbsent(compact.id(), compact);
             }

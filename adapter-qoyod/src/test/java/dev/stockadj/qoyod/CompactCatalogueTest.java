@@ -43,12 +43,27 @@ class CompactCatalogueTest {
     }
 
     @Test
+    void equalStocksAndPricesAreKeptAsOneInstanceButADifferentScaleIsAnotherValue() {
+        Map<BigDecimal, BigDecimal> shared = new HashMap<>();
+        UnaryOperator<BigDecimal> share = d -> shared.computeIfAbsent(d, Function.identity());
+        CatalogProduct first = CatalogProduct.of(product("1", new ProductStockDto("12", new BigDecimal("7"))),
+                UnaryOperator.identity(), share);
+        CatalogProduct second = CatalogProduct.of(product("2", new ProductStockDto("12", new BigDecimal("7")),
+                new ProductStockDto("14", new BigDecimal("7.0"))), UnaryOperator.identity(), share);
+
+        assertThat(second.stocks()[1]).isSameAs(first.stocks()[1]);
+        assertThat(second.stocks()[3]).isNotSameAs(first.stocks()[1]).hasToString("7.0");
+        assertThat(second.buyingPrice()).isSameAs(first.buyingPrice());
+    }
+
+    @Test
     void stockIsKeptPerInventoryWithOneInstanceOfEachInventoryIdAndTheFirstEntryWinning() {
         Map<String, String> shared = new HashMap<>();
         UnaryOperator<String> share = id -> shared.computeIfAbsent(id, Function.identity());
         CatalogProduct first = CatalogProduct.of(product("1", new ProductStockDto(new String("12"), new BigDecimal("4.5")),
-                new ProductStockDto("14", null), new ProductStockDto("12", BigDecimal.ONE)), share);
-        CatalogProduct second = CatalogProduct.of(product("2", new ProductStockDto(new String("12"), BigDecimal.TEN)), share);
+                new ProductStockDto("14", null), new ProductStockDto("12", BigDecimal.ONE)), share, UnaryOperator.identity());
+        CatalogProduct second = CatalogProduct.of(product("2", new ProductStockDto(new String("12"), BigDecimal.TEN)), share,
+                UnaryOperator.identity());
 
         assertThat(first.stockAt("12")).contains(new BigDecimal("4.5"));
         assertThat(first.stockAt("14")).contains(BigDecimal.ZERO);

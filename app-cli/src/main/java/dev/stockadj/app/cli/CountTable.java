@@ -68,25 +68,28 @@ final class CountTable {
 
     private static void variance(VarianceReport report, Skus skus, PrintWriter out) {
         boolean named = skus.any();
-        Table table = named
-                ? new Table("ITEM", "SKU", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE")
-                : new Table("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
-        for (VarianceLine line : report.lines()) {
-            String where = line.position().bin().map(Bin::value).orElse("")
-                    + line.position().lot().map(l -> "/" + l.value()).orElse("");
-            List<String> cells = new ArrayList<>(List.of(line.position().item().value()));
-            if (named) {
-                cells.add(line.sourceLines().stream().map(skus::of).flatMap(Optional::stream).distinct()
-                        .collect(Collectors.joining(",")));
-            }
-            cells.addAll(List.of(where.isEmpty() ? "-" : where, line.book().plain(), line.counted().plain(),
-                    signed(line), line.value().map(CountTable::amount).orElse("-")));
-            table.row(cells.toArray(new String[0]));
-        }
-        table.print(out);
+        List<String> header = named
+                ? List.of("ITEM", "SKU", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE")
+                : List.of("ITEM", "BIN/LOT", "BOOK", "COUNTED", "VARIANCE", "VALUE");
+        List<VarianceLine> lines = report.lines();
+        Table.print(out, header, lines.size(), i -> cells(lines.get(i), named, skus));
         out.println("Gains " + report.gains() + " (" + report.count(Direction.GAIN) + " lines), losses "
                 + report.losses() + " (" + report.count(Direction.LOSS) + " lines), net " + report.net()
                 + (report.unvalued() > 0 ? "; " + report.unvalued() + " line(s) without unit cost not valued" : ""));
+    }
+
+    private static List<String> cells(VarianceLine line, boolean named, Skus skus) {
+        String where = line.position().bin().map(Bin::value).orElse("")
+                + line.position().lot().map(l -> "/" + l.value()).orElse("");
+        List<String> cells = new ArrayList<>(named ? 7 : 6);
+        cells.add(line.position().item().value());
+        if (named) {
+            cells.add(line.sourceLines().stream().map(skus::of).flatMap(Optional::stream).distinct()
+                    .collect(Collectors.joining(",")));
+        }
+        cells.addAll(List.of(where.isEmpty() ? "-" : where, line.book().plain(), line.counted().plain(),
+                signed(line), line.value().map(CountTable::amount).orElse("-")));
+        return cells;
     }
 
     private static String signed(VarianceLine line) {
