@@ -2,6 +2,7 @@ package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.model.VendorName;
@@ -10,7 +11,9 @@ import dev.stockadj.core.port.in.DocumentOutcome;
 import dev.stockadj.core.port.out.JournalPort;
 import dev.stockadj.core.port.out.VendorPorts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,9 +46,16 @@ final class FrozenCounts {
         return plan.fingerprint().equals(Keys.fingerprint(count)) && plan.vendor().equals(vendor.capabilities().vendor());
     }
 
+    /**
+     * Each document of the frozen plan with its entry, read in one query for the whole count (entries on any
+     * destination; their keys tell them apart): a million-line plan has thousands of documents, and one query each
+     * was a database connection each.
+     */
     List<DocumentOutcome> outcomes(CountPlan plan) {
+        Map<IdempotencyKey, JournalEntry> byKey = new HashMap<>();
+        journal.entries(plan.reference()).forEach(entry -> byKey.put(entry.key(), entry));
         return plan.documents().stream().map(document -> new DocumentOutcome(document, entry(document.key()
-                .value(), journal.entry(document.key())))).toList();
+                .value(), Optional.ofNullable(byKey.get(document.key()))))).toList();
     }
 
     private static JournalEntry entry(String key, Optional<JournalEntry> found) {
