@@ -25,8 +25,8 @@ import java.util.function.UnaryOperator;
  * Ransack filter. Within a read snapshot ({@link #within}) it remembers every product it sees, as a
  * {@link CatalogProduct} (only the fields the adapter uses), so one planning reads each product at most once:
  * SKU resolution, product verification and book quantities share what the first of them read, and a catalogue
- * read to its end is never read again. When the snapshot ends its products are dropped; only their buying prices
- * are kept, for the lines of that planning sent without a unit cost, until the next planning replaces them.
+ * read to its end is never read again. When the snapshot ends its products are kept only for their buying prices,
+ * for the lines of that planning sent without a unit cost, until the next planning replaces them.
  * Outside a snapshot every read goes to Qoyod.
  */
 final class ProductCatalog {
