@@ -13,10 +13,6 @@ final class ApplyCommand implements WiredCommand<CountRun> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Class<CountRun> needs() {
-        return CountRun.class;
-    }
 
     @Override
     public int run(CountRun run) {

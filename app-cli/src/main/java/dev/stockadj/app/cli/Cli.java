@@ -2,6 +2,8 @@ package dev.stockadj.app.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.stockadj.app.config.Invocation;
@@ -11,6 +13,8 @@ import dev.stockadj.app.wiring.Closer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +100,11 @@ public final class Cli {
         }
     }
 
+    /** Runs the command on what it names as {@code WiredCommand}'s type argument, built by the injector. */
+    @SuppressWarnings("unchecked") // the key is the command's own type argument N
     private static <N> int run(WiredCommand<N> command, Injector injector) throws InterruptedException {
-        return command.run(injector.getInstance(command.needs()));
+        Type needs = ((ParameterizedType) TypeLiteral.get(command.getClass()).getSupertype(WiredCommand.class)
+                .getType()).getActualTypeArguments()[0];
+        return command.run((N) injector.getInstance(Key.get(needs)));
     }
 }

@@ -58,10 +58,6 @@ final class CostsApplyCommand implements WiredCommand<CostsApplyCommand.Needs> {
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {

@@ -19,10 +19,6 @@ final class CostsCloseCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Class<CostAdjustments> needs() {
-        return CostAdjustments.class;
-    }
 
     @Override
     public int run(CostAdjustments costs) {

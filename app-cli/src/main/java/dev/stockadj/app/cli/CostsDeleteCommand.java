@@ -20,10 +20,6 @@ final class CostsDeleteCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Class<CostAdjustments> needs() {
-        return CostAdjustments.class;
-    }
 
     @Override
     public int run(CostAdjustments costs) {

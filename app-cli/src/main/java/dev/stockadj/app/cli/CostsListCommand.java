@@ -31,10 +31,6 @@ final class CostsListCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Class<CostAdjustments> needs() {
-        return CostAdjustments.class;
-    }
 
     @Override
     public int run(CostAdjustments costs) {

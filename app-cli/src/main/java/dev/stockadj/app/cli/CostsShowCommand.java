@@ -22,10 +22,6 @@ final class CostsShowCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Class<CostAdjustments> needs() {
-        return CostAdjustments.class;
-    }
 
     @Override
     public int run(CostAdjustments costs) {

@@ -42,10 +42,6 @@ final class CostsUpdateCommand implements WiredCommand<CostsUpdateCommand.Needs>
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {

@@ -40,10 +40,6 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {

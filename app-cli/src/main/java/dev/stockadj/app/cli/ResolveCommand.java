@@ -43,10 +43,6 @@ final class ResolveCommand implements WiredCommand<ResolveCommand.Needs> {
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {

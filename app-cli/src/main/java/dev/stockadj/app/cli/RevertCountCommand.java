@@ -47,10 +47,6 @@ final class RevertCountCommand implements WiredCommand<RevertCountCommand.Needs>
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {

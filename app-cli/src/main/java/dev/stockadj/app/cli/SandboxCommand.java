@@ -54,10 +54,6 @@ final class SandboxCommand implements WiredCommand<SandboxCommand.Needs> {
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) throws InterruptedException {

@@ -34,10 +34,6 @@ final class VerifyCountCommand implements WiredCommand<VerifyCountCommand.Needs>
         }
     }
 
-    @Override
-    public Class<Needs> needs() {
-        return Needs.class;
-    }
 
     @Override
     public int run(Needs needs) {
