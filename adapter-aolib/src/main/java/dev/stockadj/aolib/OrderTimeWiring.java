@@ -6,7 +6,6 @@ import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.port.out.VendorPorts;
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import dev.stockadj.plumbing.wiring.Opened;
 import dev.stockadj.plumbing.wiring.RunningSandbox;
 import dev.stockadj.plumbing.wiring.SandboxHome;
@@ -70,11 +69,7 @@ public final class OrderTimeWiring implements VendorWiring {
 
     /** The emulator on the state kept under the home; an unreadable state file is refused naming it. */
     private static OrderTimeSandbox start(int port, SandboxHome home) {
-        try {
-            return OrderTimeSandbox.start(port, home.sandboxState(NAME));
-        } catch (SandboxStateUnreadable e) {
-            throw SandboxStates.unreadable(NAME, e);
-        }
+        return SandboxStates.start(NAME, home, state -> OrderTimeSandbox.start(port, state));
     }
 
     private static OrderTimeSettings sandboxSettings(SandboxHome home, Opened opened) {

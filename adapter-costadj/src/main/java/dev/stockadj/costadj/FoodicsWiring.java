@@ -3,7 +3,6 @@ package dev.stockadj.costadj;
 import dev.stockadj.core.model.UserId;
 import dev.stockadj.core.port.out.VendorPorts;
 import dev.stockadj.costadj.sandbox.FoodicsSandbox;
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import dev.stockadj.plumbing.wiring.Opened;
 import dev.stockadj.plumbing.wiring.RunningSandbox;
 import dev.stockadj.plumbing.wiring.SandboxHome;
@@ -67,11 +66,7 @@ public final class FoodicsWiring implements VendorWiring {
 
     /** The emulator on the state kept under the home; an unreadable state file is refused naming it. */
     private static FoodicsSandbox start(int port, SandboxHome home) {
-        try {
-            return FoodicsSandbox.start(port, home.sandboxState(NAME));
-        } catch (SandboxStateUnreadable e) {
-            throw SandboxStates.unreadable(NAME, e);
-        }
+        return SandboxStates.start(NAME, home, state -> FoodicsSandbox.start(port, state));
     }
 
     /** The emulator's URL and token, or the configured ones. */

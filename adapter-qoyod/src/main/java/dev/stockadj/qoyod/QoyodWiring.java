@@ -4,7 +4,6 @@ import dev.stockadj.core.model.AccountId;
 import dev.stockadj.core.model.Secret;
 import dev.stockadj.core.model.plan.Accounts;
 import dev.stockadj.core.port.out.VendorPorts;
-import dev.stockadj.plumbing.sandbox.SandboxStateUnreadable;
 import dev.stockadj.plumbing.wiring.Opened;
 import dev.stockadj.plumbing.wiring.RunningSandbox;
 import dev.stockadj.plumbing.wiring.SandboxHome;
@@ -66,11 +65,7 @@ public final class QoyodWiring implements VendorWiring {
 
     /** The emulator on the state kept under the home; an unreadable state file is refused naming it. */
     private static QoyodSandbox start(int port, SandboxHome home) {
-        try {
-            return QoyodSandbox.start(port, home.sandboxState(NAME));
-        } catch (SandboxStateUnreadable e) {
-            throw SandboxStates.unreadable(NAME, e);
-        }
+        return SandboxStates.start(NAME, home, state -> QoyodSandbox.start(port, state));
     }
 
     /** The emulator's URL and key, or the configured ones. */
