@@ -9,7 +9,9 @@ import dev.stockadj.core.model.plan.CountPlan;
 import dev.stockadj.core.model.vendor.Destination;
 import dev.stockadj.core.model.VendorName;
 import dev.stockadj.core.model.CountReference;
+import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.journal.DocumentState;
+import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.LocationId;
 import dev.stockadj.core.model.count.Position;
@@ -26,6 +28,7 @@ import dev.stockadj.core.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +75,42 @@ class PlanReadsTheJournalTest {
             assertThat(frozen.plan().documents().get(0).lines().get(0).target()).as("not planned again")
                     .isEqualTo(Quantity.of(50));
         });
+    }
+
+    @Test
+    void aFrozenCountOfManyDocumentsIsReadBackInOneQueryOfItsEntries() {
+        InMemoryVendor twoLinesADocument = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(2)).location(WAREHOUSE)
+                .accounts(new Accounts(new AccountId("301"), new AccountId("502")));
+        List<CountLine> lines = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            ItemId item = new ItemId(String.valueOf(100 + i));
+            twoLinesADocument.item(item, Optional.empty()).stock(WAREHOUSE, Position.of(item), Quantity.of(1));
+            lines.add(CountLine.of(i, item, Quantity.of(5)));
+        }
+        CountCommand count = new CountCommand(new StockCount(new CountReference("many"), WAREHOUSE,
+                LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), lines),
+                Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL);
+        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock()).apply(count);
+        int[] reads = new int[2];
+        ForwardingJournal counting = new ForwardingJournal(journal) {
+            @Override
+            public Optional<JournalEntry> entry(IdempotencyKey key) {
+                reads[0]++;
+                return super.entry(key);
+            }
+
+            @Override
+            public List<JournalEntry> entries(CountReference reference) {
+                reads[1]++;
+                return super.entries(reference);
+            }
+        };
+
+        PlanResult result = new PlanCountService(VendorPorts.quantities(twoLinesADocument), counting).plan(count);
+
+        assertThat(result).isInstanceOfSatisfying(Frozen.class, frozen -> assertThat(frozen.documents())
+                .hasSize(4).extracting(d -> d.state()).containsOnly(DocumentState.APPLIED));
+        assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
     }
 
     @Test
