@@ -26,7 +26,7 @@ final class ProductVerifier {
             return List.of();
         }
         Function<String, CatalogProduct> products = catalog.byIds(
-                BookReader.ids(positions.stream().map(p -> p.position().item()).toList()));
+                positions.stream().map(p -> p.position().item().value()).toList());
         List<Problem> problems = new ArrayList<>();
         for (PositionCount counted : positions) {
             ItemId item = counted.position().item();
