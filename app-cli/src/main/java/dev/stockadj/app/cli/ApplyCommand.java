@@ -13,7 +13,6 @@ final class ApplyCommand implements WiredCommand<CountRun> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CountRun run) {
         return run.apply(options, spec);

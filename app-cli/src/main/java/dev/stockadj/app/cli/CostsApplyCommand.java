@@ -58,7 +58,6 @@ final class CostsApplyCommand implements WiredCommand<CostsApplyCommand.Needs> {
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         PrintWriter out = spec.commandLine().getOut();

@@ -19,7 +19,6 @@ final class CostsCloseCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CostAdjustments costs) {
         PrintWriter out = spec.commandLine().getOut();

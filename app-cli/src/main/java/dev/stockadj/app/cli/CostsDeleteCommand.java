@@ -20,7 +20,6 @@ final class CostsDeleteCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CostAdjustments costs) {
         PrintWriter out = spec.commandLine().getOut();

@@ -31,7 +31,6 @@ final class CostsListCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CostAdjustments costs) {
         CostAdjustmentFilter filter = CostAdjustmentFilter.none();

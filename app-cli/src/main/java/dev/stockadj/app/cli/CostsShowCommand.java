@@ -22,7 +22,6 @@ final class CostsShowCommand implements WiredCommand<CostAdjustments> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CostAdjustments costs) {
         PrintWriter out = spec.commandLine().getOut();

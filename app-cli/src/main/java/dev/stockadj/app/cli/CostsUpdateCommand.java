@@ -42,7 +42,6 @@ final class CostsUpdateCommand implements WiredCommand<CostsUpdateCommand.Needs>
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         PrintWriter out = spec.commandLine().getOut();

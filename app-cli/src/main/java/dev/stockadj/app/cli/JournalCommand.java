@@ -40,7 +40,6 @@ final class JournalCommand implements WiredCommand<JournalCommand.Needs> {
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         Optional<CountReference> count = Optional.ofNullable(countRef)

@@ -13,7 +13,6 @@ final class PlanCommand implements WiredCommand<CountRun> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public int run(CountRun run) {
         return run.plan(options, spec);

@@ -43,7 +43,6 @@ final class ResolveCommand implements WiredCommand<ResolveCommand.Needs> {
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         IdempotencyKey idempotencyKey = Values.of("KEY", key, IdempotencyKey::new);

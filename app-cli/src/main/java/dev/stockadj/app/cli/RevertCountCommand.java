@@ -47,7 +47,6 @@ final class RevertCountCommand implements WiredCommand<RevertCountCommand.Needs>
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         CountReference count = Values.of("COUNT_REF", reference, CountReference::new);

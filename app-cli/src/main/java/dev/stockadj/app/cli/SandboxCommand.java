@@ -54,7 +54,6 @@ final class SandboxCommand implements WiredCommand<SandboxCommand.Needs> {
         }
     }
 
-
     @Override
     public int run(Needs needs) throws InterruptedException {
         Map<String, SandboxStarter> starters = needs.starters();

@@ -34,7 +34,6 @@ final class VerifyCountCommand implements WiredCommand<VerifyCountCommand.Needs>
         }
     }
 
-
     @Override
     public int run(Needs needs) {
         CountReference count = Values.of("COUNT_REF", reference, CountReference::new);
