@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,6 +83,19 @@ class QoyodSandboxTest {
         assertThat(third.statusCode()).isEqualTo(404);
         assertThat(third.body()).endsWith("we found nothing.");
         assertThat(third.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    }
+
+    @Test
+    void productsSeededAfterAPageWasReadAreOnTheNextPages() throws IOException, InterruptedException {
+        assertThat(get("/products?page=3&per_page=4", QoyodSandbox.DEMO_API_KEY).statusCode()).isEqualTo(404);
+        List<Long> seeded = sandbox.seedProducts(3).stream().map(SandboxProduct::id).toList();
+
+        JsonNode second = json.readTree(get("/products?page=2&per_page=4", QoyodSandbox.DEMO_API_KEY).body());
+        JsonNode third = json.readTree(get("/products?page=3&per_page=4", QoyodSandbox.DEMO_API_KEY).body());
+
+        assertThat(second.get("products")).extracting(p -> p.get("id").asLong())
+                .containsExactly(97L, 99L, seeded.get(0), seeded.get(1));
+        assertThat(third.get("products")).extracting(p -> p.get("id").asLong()).containsExactly(seeded.get(2));
     }
 
     @Test
