@@ -117,7 +117,7 @@ final class CountPlanning {
         int size = 0;
         for (int i = 0; i < lines.size(); i++) {
             CountLine line = lines.get(i);
-            if (line.item() instanceof Sku sku && found.item(sku) == null) {
+            if (line.item() instanceof Sku sku && found.itemOfLine(i) == null) {
                 problems.add(new Problem(line.lineNo(), "sku", "SKU '" + sku + "' is not known to "
                         + vendor.capabilities().vendor()));
             } else {
@@ -139,8 +139,9 @@ final class CountPlanning {
 
             @Override
             public ItemId item(int index) {
-                ItemRef item = line(index).item();
-                return item instanceof Sku sku ? found.item(sku) : (ItemId) item;
+                int at = indexes == null ? index : indexes[index];
+                ItemRef item = lines.get(at).item();
+                return item instanceof Sku ? found.itemOfLine(at) : (ItemId) item;
             }
         };
     }

@@ -33,19 +33,22 @@ final class DistinctSet<T> extends AbstractSet<T> {
         return new DistinctSet<>(values, size);
     }
 
-    /** Adds the value unless it is there; true when it was added. Only while building, before it is handed out. */
-    boolean put(T value) {
+    /**
+     * Adds the value unless it is there, and says its place in the order either way. Only while building, before it
+     * is handed out.
+     */
+    int addOrFind(T value) {
         int at = slot(value);
         if (table[at] != 0) {
-            return false;
+            return table[at] - 1;
         }
         if (size == values.length) {
             grow();
-            return put(value);
+            return addOrFind(value);
         }
         values[size++] = value;
         table[at] = size;
-        return true;
+        return size - 1;
     }
 
     /** The value's place in the order, or -1. */

@@ -15,24 +15,29 @@ import java.util.function.Function;
  * map probes linearly on low hash bits, and SKUs that count up cluster there).
  */
 final class Skus {
-    private static final Skus NONE = new Skus(DistinctSet.ofDistinct(new Object[0], 0), new ItemId[0]);
+    private static final Skus NONE = new Skus(DistinctSet.ofDistinct(new Object[0], 0), new ItemId[0], new int[0]);
     private final DistinctSet<Sku> asked;
     private final ItemId[] items;
+    /** Per line, 1 + the place of its SKU in {@link #asked}; 0 for a line that names an item. */
+    private final int[] places;
 
-    private Skus(DistinctSet<Sku> asked, ItemId[] items) {
+    private Skus(DistinctSet<Sku> asked, ItemId[] items, int[] places) {
         this.asked = asked;
         this.items = items;
+        this.places = places;
     }
 
     /** The SKUs are handed over in the order the input first names them, each once. */
     static <L> Skus resolve(ResolveItemsPort port, List<L> lines, Function<L, ItemRef> item) {
         DistinctSet<Sku> asked = null;
+        int[] places = null;
         for (int i = 0; i < lines.size(); i++) {
             if (item.apply(lines.get(i)) instanceof Sku sku) {
                 if (asked == null) {
                     asked = new DistinctSet<>(Math.min(lines.size() - i, 1024));
+                    places = new int[lines.size()];
                 }
-                asked.put(sku);
+                places[i] = asked.addOrFind(sku) + 1;
             }
         }
         if (asked == null) {
@@ -46,7 +51,15 @@ final class Skus {
                 items[at] = found;
             }
         });
-        return new Skus(asked, items);
+        return new Skus(asked, items, places);
+    }
+
+    /**
+     * The vendor's item for the SKU the line at {@code index} names (its place in the lines resolved), or null when
+     * the line names no SKU or the vendor does not know it.
+     */
+    ItemId itemOfLine(int index) {
+        return index < places.length && places[index] != 0 ? items[places[index] - 1] : null;
     }
 
     /** The vendor's item for a SKU the input named, or null when the vendor does not know it. */
