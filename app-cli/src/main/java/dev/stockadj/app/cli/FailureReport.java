@@ -38,6 +38,12 @@ public final class FailureReport {
         }
     };
 
+    /**
+     * Why a re-run is safe, in words true of every command: {@code plan} and {@code status} send nothing, and
+     * {@code apply} journals each document before sending it and asks the vendor about one that may have landed.
+     */
+    private static final String SAFE = "a re-run is safe (every document is in the journal before it is sent)";
+
     private FailureReport() {
     }
 
@@ -101,11 +107,9 @@ public final class FailureReport {
         Throwable cause = ExitCode.unwrap(failure);
         String kind = cause.getClass().getSimpleName();
         if (cause instanceof OutOfMemoryError) {
-            return "out of memory (" + kind + "); what was sent is in the journal and a re-run is safe;"
-                    + " give Java more memory (JAVA_TOOL_OPTIONS=-Xmx2g) or split the input";
+            return "out of memory (" + kind + "); " + SAFE + "; give Java more memory (JAVA_TOOL_OPTIONS=-Xmx2g)";
         }
-        return "an unforeseen failure (" + kind + ") stopped the run; what was sent is in the journal and a re-run"
-                + " is safe; --debug prints the stack trace";
+        return "an unforeseen failure (" + kind + ") stopped the run; " + SAFE + "; --debug prints the stack trace";
     }
 
     /** The option or parameter at fault, for the JSON problem: {@code --date}, {@code COUNT_FILE}, an unknown option. */

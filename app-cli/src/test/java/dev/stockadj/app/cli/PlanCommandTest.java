@@ -61,6 +61,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void runningOutOfMemoryWhilePlanningSaysSoAndWhatToGiveJavaWithoutClaimingAnythingWasSent() {
+        ClockPort exhausted = new ClockPort() {
+            @Override
+            public Instant now() {
+                throw new OutOfMemoryError("Java heap space near never-shown-72");
+            }
+
+            @Override
+            public void sleep(Duration duration) {
+            }
+        };
+        CliHarness cli = CliHarness.absolute(folder).withClock(exhausted);
+
+        CliHarness.Run run = cli.run("plan", cli.write("c.csv", "item,counted\n1,1\n").toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).hasLineCount(1).startsWith("stockadj: out of memory (OutOfMemoryError)")
+                .contains("re-run is safe", "-Xmx").doesNotContain("was sent", "never-shown-72", "\tat ");
+    }
+
+    @Test
     void jsonOfAnInvalidCountListsEveryProblem() throws Exception {
         CliHarness cli = CliHarness.absolute(folder);
 
