@@ -15,10 +15,12 @@ import java.util.Map;
 /**
  * Turns a JMH result file ({@code -rf json}) into per-line figures: time and bytes allocated per line, lines per
  * second, and for planning the ratio of its throughput to the raw loop's at the same size in the same run (the
- * issue's goal: at least 0.05). Bytes per line come from the gc profiler's {@code gc.alloc.rate.norm}.
+ * issue's goal: at least 0.05), and for the floor's shape (absolute, by item) how many times the least work any
+ * planner must do ({@link PlanningFloor}) at the same size planning takes. Bytes per line come from the gc profiler's {@code gc.alloc.rate.norm}.
  */
 public final class Summary {
     private static final String BASELINE = "RawLoopBaseline";
+    private static final String FLOOR = "PlanningFloor";
 
     private Summary() {
     }
@@ -72,14 +74,22 @@ public final class Summary {
     static void print(List<Row> rows, PrintStream out) {
         Map<Integer, Double> baseline = new HashMap<>();
         rows.stream().filter(r -> r.benchmark().contains(BASELINE)).forEach(r -> baseline.put(r.lines(), r.nsPerLine()));
-        out.printf(Locale.ROOT, "%-52s %9s %11s %9s %12s %9s %8s%n", "benchmark", "lines", "ms/op", "ns/line",
-                "lines/s", "B/line", "x loop");
+        Map<Integer, Double> floor = new HashMap<>();
+        rows.stream().filter(r -> r.benchmark().contains(FLOOR)).forEach(r -> floor.put(r.lines(), r.nsPerLine()));
+        out.printf(Locale.ROOT, "%-52s %9s %11s %9s %12s %9s %8s %9s%n", "benchmark", "lines", "ms/op", "ns/line",
+                "lines/s", "B/line", "x loop", "÷ floor");
         for (Row row : rows) {
             Double loop = baseline.get(row.lines());
             String ratio = loop == null || row.benchmark().contains(BASELINE) || !row.benchmark().contains("Planning")
                     ? "" : String.format(Locale.ROOT, "%.3f", loop / row.nsPerLine());
-            out.printf(Locale.ROOT, "%-52s %,9d %11.2f %9.0f %,12.0f %9.0f %8s%n", row.name(), row.lines(),
-                    row.msPerOp(), row.nsPerLine(), 1e9 / row.nsPerLine(), row.bytesPerOp() / row.lines(), ratio);
+            Double least = floor.get(row.lines());
+            boolean floorShape = row.benchmark().contains("PlanningBenchmark")
+                    && "ABSOLUTE".equals(row.params().get("vendor")) && "ITEM".equals(row.params().get("naming"));
+            String times = least == null || !floorShape
+                    ? "" : String.format(Locale.ROOT, "%.1f", row.nsPerLine() / least);
+            out.printf(Locale.ROOT, "%-52s %,9d %11.2f %9.0f %,12.0f %9.0f %8s %9s%n", row.name(), row.lines(),
+                    row.msPerOp(), row.nsPerLine(), 1e9 / row.nsPerLine(), row.bytesPerOp() / row.lines(), ratio,
+                    times);
         }
     }
 }
