@@ -2,13 +2,18 @@ package dev.stockadj.core.service;
 
 import dev.stockadj.core.model.count.Position;
 
+import java.util.Arrays;
+
 /**
  * Sorts slot numbers by the positions they hold, for a million positions in a fraction of a second. Comparing
  * positions means following each to its item's text, somewhere in the heap: a sort that did that for every one of
  * its twenty million comparisons would wait on memory for seconds. So each slot first gets a key, in flat arrays:
  * the first 16 characters of its item id packed into two longs as bytes, which orders slots as their positions do
- * wherever two keys differ. The merge sort moves keys and slots together, pass by pass
- * through memory in order, and follows a position to its text only when two keys tie.
+ * wherever two keys differ. A radix sort orders the keys a byte at a time, least significant first, skipping the
+ * bytes every key shares (ids that count up share most of theirs), moving keys and slots together pass by pass
+ * through memory in order; only a run of keys that tie is then ordered by its positions, by a merge sort that
+ * follows a position to its text only there. (A merge sort of the whole made some twenty branchy comparisons a slot
+ * at 100,000 slots; the radix sort makes four or five bucketings.)
  */
 final class SlotOrder {
     private static final int INSERTION = 24;
@@ -41,7 +46,8 @@ final class SlotOrder {
             order.spareHigh = new long[count];
             order.spareLow = new long[count];
             order.spareSlots = new int[count];
-            order.sort(0, count);
+            order.radix();
+            order.ties();
             order.spareHigh = null;
             order.spareLow = null;
             order.spareSlots = null;
@@ -97,6 +103,62 @@ final class SlotOrder {
             }
         }
         return false;
+    }
+
+    /** Orders the slots by their keys alone, unsigned: a stable radix sort, low key first, a byte per pass. */
+    private void radix() {
+        int count = slots.length;
+        long varyHigh = 0;
+        long varyLow = 0;
+        for (int i = 1; i < count; i++) {
+            varyHigh |= high[i] ^ high[0];
+            varyLow |= low[i] ^ low[0];
+        }
+        int[] starts = new int[257];
+        for (int pass = 0; pass < 16; pass++) {
+            boolean ofLow = pass < 8;
+            int shift = (pass & 7) * 8;
+            if (((ofLow ? varyLow : varyHigh) >>> shift & 0xff) == 0) {
+                continue;
+            }
+            long[] keys = ofLow ? low : high;
+            Arrays.fill(starts, 0);
+            for (int i = 0; i < count; i++) {
+                starts[(int) (keys[i] >>> shift & 0xff) + 1]++;
+            }
+            for (int b = 0; b < 256; b++) {
+                starts[b + 1] += starts[b];
+            }
+            for (int i = 0; i < count; i++) {
+                int to = starts[(int) (keys[i] >>> shift & 0xff)]++;
+                spareHigh[to] = high[i];
+                spareLow[to] = low[i];
+                spareSlots[to] = slots[i];
+            }
+            long[] h = high;
+            high = spareHigh;
+            spareHigh = h;
+            long[] l = low;
+            low = spareLow;
+            spareLow = l;
+            int[] s = slots;
+            slots = spareSlots;
+            spareSlots = s;
+        }
+    }
+
+    /** Orders each run of slots whose keys tie by their positions. */
+    private void ties() {
+        for (int from = 0; from < slots.length; ) {
+            int to = from + 1;
+            while (to < slots.length && high[to] == high[from] && low[to] == low[from]) {
+                to++;
+            }
+            if (to - from > 1) {
+                sort(from, to);
+            }
+            from = to;
+        }
     }
 
     private int compare(int a, int b) {

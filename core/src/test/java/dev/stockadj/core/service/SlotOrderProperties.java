@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,21 @@ class SlotOrderProperties {
         Arbitrary<Position> position = Combinators.combine(prefix, text, text.optional(), text.optional())
                 .as((p, item, bin, lot) -> new Position(new ItemId(p + item), bin.map(Bin::new), lot.map(LotNumber::new)));
         return position.list().ofMaxSize(80);
+    }
+
+    /** Thousands of positions: every radix pass, and runs of tied keys long enough for the merge sort's merges. */
+    @Provide
+    Arbitrary<List<Position>> manyPositions() {
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(9);
+        Arbitrary<String> prefix = Arbitraries.of("", "1", "SKU-000000000000", "ÿ", "Ā");
+        Arbitrary<Position> position = Combinators.combine(prefix, digits, digits.optional())
+                .as((p, item, bin) -> new Position(new ItemId(p + item), bin.map(Bin::new), Optional.empty()));
+        return position.list().ofMinSize(100).ofMaxSize(3000);
+    }
+
+    @Property(tries = 60)
+    void ordersThousandsOfSlotsAsTheirPositionsOrder(@ForAll("manyPositions") List<Position> positions) {
+        ordersSlotsAsTheirPositionsOrder(positions);
     }
 
     @Property
