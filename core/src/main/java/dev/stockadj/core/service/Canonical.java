@@ -27,6 +27,11 @@ final class Canonical {
     private static final byte FIELD = 0x1f;
     private static final byte RECORD = 0x1e;
     private static final int CHUNK = 1 << 16;
+    /**
+     * A fresh SHA-256, never updated, that each canonical text clones: {@code MessageDigest.getInstance} looks the
+     * algorithm up among the providers every time, a cost paid twice per document (its content, its key).
+     */
+    private static final MessageDigest SHA_256 = sha256Digest();
     private final MessageDigest digest;
     private final List<byte[]> kept;
     private int[] keptEnds;
@@ -37,11 +42,7 @@ final class Canonical {
 
     /** Canonical text into SHA-256. */
     Canonical() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        digest = freshDigest();
         kept = null;
         buffer = new byte[8192];
     }
@@ -51,6 +52,23 @@ final class Canonical {
         this.kept = kept;
         this.keptEnds = new int[16];
         this.buffer = new byte[CHUNK];
+    }
+
+    /** A clone of the fresh one; a provider whose digest cannot be cloned is asked for a new one. */
+    private static MessageDigest freshDigest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256Digest();
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /**

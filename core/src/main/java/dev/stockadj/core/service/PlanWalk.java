@@ -123,18 +123,26 @@ final class PlanWalk {
     }
 
     /**
-     * The places, in order, of the moving lines of one group: {@code group} = 2 × (a loss, when split by direction)
-     * + (detailed, when detailed lines go apart).
+     * The places, in order, of the moving lines of each group, in one pass: {@code group} = 2 × (a loss, when split
+     * by direction) + (detailed, when detailed lines go apart).
      */
-    int[] placesOf(int group, boolean byDirection, boolean byDetail) {
-        int count = 0;
+    int[][] placesByGroup(boolean byDirection, boolean byDetail) {
+        int[] counts = new int[4];
         for (byte kind : kinds) {
-            count += groupOf(kind, byDirection, byDetail) == group ? 1 : 0;
+            int group = groupOf(kind, byDirection, byDetail);
+            if (group >= 0) {
+                counts[group]++;
+            }
         }
-        int[] places = new int[count];
-        for (int at = 0, i = 0; i < count; at++) {
-            if (groupOf(kinds[at], byDirection, byDetail) == group) {
-                places[i++] = at;
+        int[][] places = new int[4][];
+        for (int group = 0; group < 4; group++) {
+            places[group] = new int[counts[group]];
+            counts[group] = 0;
+        }
+        for (int at = 0; at < kinds.length; at++) {
+            int group = groupOf(kinds[at], byDirection, byDetail);
+            if (group >= 0) {
+                places[group][counts[group]++] = at;
             }
         }
         return places;

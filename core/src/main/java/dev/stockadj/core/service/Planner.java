@@ -83,8 +83,8 @@ final class Planner {
         PlannedLine[] moving = walk.moving();
         List<AdjustmentDocument> documents = new ArrayList<>();
         int max = capabilities.maxLinesPerDocument();
-        for (int group = 0; group < 4; group++) {
-            int[] ranks = walk.placesOf(group, byDirection, byDetail);
+        int[][] places = walk.placesByGroup(byDirection, byDetail);
+        for (int[] ranks : places) {
             for (int from = 0; from < ranks.length; from += max) {
                 int to = Math.min(ranks.length, from + max);
                 PlannedLine[] lines = new PlannedLine[to - from];
