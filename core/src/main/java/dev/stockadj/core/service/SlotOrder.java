@@ -34,7 +34,7 @@ final class SlotOrder {
         for (int slot = 0; slot < count; slot++) {
             String item = positions[slot].item().value();
             high[slot] = pack(item, 0);
-            low[slot] = item.length() > 8 && escapes(item, 8) ? 0 : pack(item, 8);
+            low[slot] = item.length() <= 8 || escapes(item, 8) ? 0 : pack(item, 8);
             slots[slot] = slot;
         }
     }
@@ -86,13 +86,17 @@ final class SlotOrder {
      */
     private static long pack(String text, int from) {
         long key = 0;
-        boolean escaped = false;
-        for (int i = from; i < from + 8; i++) {
-            int c = escaped || i >= text.length() ? 0 : Math.min(text.charAt(i), 255);
-            escaped |= c == 255;
+        int end = Math.min(from + 8, text.length());
+        int i = from;
+        for (; i < end; i++) {
+            int c = Math.min(text.charAt(i), 255);
             key = key << 8 | c;
+            if (c == 255) {
+                i++;
+                break;
+            }
         }
-        return key;
+        return key << 8 * (from + 8 - i);
     }
 
     /** Whether the first {@code count} characters hold one of 255 or more (which ends the key). */
