@@ -7,6 +7,7 @@ import dev.stockadj.core.model.count.CountLine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +26,8 @@ final class Aggregation {
     private final Object[] items;
     private int itemCount;
 
-    private Aggregation(CountLines lines, boolean binsAndLots) {
-        PositionTable table = PositionTable.of(lines);
+    private Aggregation(CountLines lines, boolean binsAndLots, Consumer<CountLine> eachLine) {
+        PositionTable table = PositionTable.of(lines, eachLine);
         SlotOrder order = SlotOrder.of(table.positions(), table.slots());
         for (int slot : table.anyDiffers() ? order.slots() : new int[0]) {
             disagreements(table, slot);
@@ -37,11 +38,13 @@ final class Aggregation {
 
     /** Every line must name its item by {@link ItemId} (SKUs resolved first). */
     public static Aggregation of(List<CountLine> lines, boolean binsAndLots) {
-        return new Aggregation(CountLines.of(lines), binsAndLots);
+        return new Aggregation(CountLines.of(lines), binsAndLots, line -> {
+        });
     }
 
-    static Aggregation of(CountLines lines, boolean binsAndLots) {
-        return new Aggregation(lines, binsAndLots);
+    /** The same, handing {@code eachLine} every line as it is summed, in order (planning fingerprints them so). */
+    static Aggregation of(CountLines lines, boolean binsAndLots, Consumer<CountLine> eachLine) {
+        return new Aggregation(lines, binsAndLots, eachLine);
     }
 
     /** The positions counted, in order (item, bin, lot). */

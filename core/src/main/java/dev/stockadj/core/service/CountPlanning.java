@@ -61,7 +61,14 @@ final class CountPlanning {
         List<Problem> problems = new ArrayList<>(CountValidator.validate(count, vendor.capabilities()));
         CountLines resolved = resolve(count.lines(), problems);
         problems.addAll(vendor.references().verify(count.location(), command.accounts()));
-        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots());
+        // Every line is fingerprinted as it is summed, while it is at hand: a pass of its own at the end would walk a
+        // million lines through the heap again. Lines left out (unknown SKUs) make the count invalid, so it is whole
+        // whenever a plan is made.
+        Canonical fingerprint = resolved.size() == count.lines().size() ? Keys.fingerprintOf(count) : null;
+        Aggregation aggregation = Aggregation.of(resolved, vendor.capabilities().binsAndLots(), fingerprint == null
+                ? line -> {
+                }
+                : line -> Keys.fingerprintLine(fingerprint, line));
         problems.addAll(aggregation.problems());
         List<PositionCount> counted = counted(aggregation.positions());
         if (!counted.isEmpty()) {
@@ -72,7 +79,8 @@ final class CountPlanning {
         }
         var books = vendor.books().read(count.location(), aggregation.items());
         PlanResult result = Planner.plan(count, aggregation.positions(), books, vendor.capabilities(), vendor.destination(),
-                command.accounts(), command.policy());
+                command.accounts(), command.policy(),
+                fingerprint == null ? () -> Keys.fingerprint(count) : fingerprint::sha256);
         if (result instanceof Planned planned) {
             return planned.withUnchecked(vendor.references().unchecked(count.location(), counted));
         }

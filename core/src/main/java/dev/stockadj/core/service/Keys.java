@@ -65,14 +65,27 @@ final class Keys {
      * reference with another fingerprint is another count.
      */
     public static String fingerprint(StockCount count) {
-        Canonical canonical = new Canonical().record("count", count.reference(), count.location(), count.date(),
-                count.memo(), count.currency());
+        Canonical canonical = fingerprintOf(count);
         for (CountLine line : count.lines()) {
-            canonical.field(line.lineNo()).field(line.item() instanceof Sku ? "Sku" : "ItemId").field(line.item().value())
-                    .field(line.counted()).field(line.unitCost()).field(line.bookAtCount()).field(line.bin())
-                    .field(line.lot()).field(line.expires()).end();
+            fingerprintLine(canonical, line);
         }
         return canonical.sha256();
+    }
+
+    /**
+     * What a count's fingerprint starts with; every line follows, in the count's order ({@link #fingerprintLine}),
+     * and {@link Canonical#sha256()} ends it: written by planning as it sums the lines, while each is at hand.
+     */
+    static Canonical fingerprintOf(StockCount count) {
+        return new Canonical().record("count", count.reference(), count.location(), count.date(), count.memo(),
+                count.currency());
+    }
+
+    /** One line's record in its count's fingerprint. */
+    static void fingerprintLine(Canonical canonical, CountLine line) {
+        canonical.field(line.lineNo()).field(line.item() instanceof Sku ? "Sku" : "ItemId").field(line.item().value())
+                .field(line.counted()).field(line.unitCost()).field(line.bookAtCount()).field(line.bin())
+                .field(line.lot()).field(line.expires()).end();
     }
 
     /** The key of a cost correction: vendor + branch + date + the items and costs, in order. */

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The pure, deterministic plan: (count, book quantities, capabilities, destination, accounts, conflict policy)
@@ -43,6 +44,13 @@ final class Planner {
     public static PlanResult plan(StockCount count, List<CountedPosition> positions, BookQuantities books,
                                   VendorCapabilities capabilities, Destination destination, Optional<Accounts> accounts,
                                   ConflictPolicy policy) {
+        return plan(count, positions, books, capabilities, destination, accounts, policy, () -> Keys.fingerprint(count));
+    }
+
+    /** @param fingerprint the count's fingerprint ({@link Keys#fingerprint}), asked for once, when the count plans */
+    static PlanResult plan(StockCount count, List<CountedPosition> positions, BookQuantities books,
+                           VendorCapabilities capabilities, Destination destination, Optional<Accounts> accounts,
+                           ConflictPolicy policy, Supplier<String> fingerprint) {
         PlanWalk walk = PlanWalk.of(count, CountedPositions.of(positions), books, policy,
                 accounts.isPresent());
         VarianceReport report = VarianceReport.of(walk.variance(), count.currency());
@@ -61,7 +69,7 @@ final class Planner {
                 .map(a -> documents(count, walk, capabilities, destination, a))
                 .orElse(List.of());
         return new Planned(new CountPlan(count.reference(), capabilities.vendor(), destination, count.location(),
-                count.date(), Keys.fingerprint(count), report, documents));
+                count.date(), fingerprint.get(), report, documents));
     }
 
     /** The entries of an array indexed by the plan's order that are there, in that order. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -53,9 +54,17 @@ final class PositionTable {
     }
 
     static PositionTable of(CountLines lines) {
+        return of(lines, line -> {
+        });
+    }
+
+    /** The same, handing {@code eachLine} every line as it is summed, in order. */
+    static PositionTable of(CountLines lines, Consumer<CountLine> eachLine) {
         PositionTable table = new PositionTable(lines);
         for (int i = 0; i < lines.size(); i++) {
-            table.add(i);
+            CountLine line = lines.line(i);
+            table.add(i, line);
+            eachLine.accept(line);
         }
         return table;
     }
@@ -162,8 +171,7 @@ final class PositionTable {
         return found;
     }
 
-    private void add(int index) {
-        CountLine line = lines.line(index);
+    private void add(int index, CountLine line) {
         ItemId item = lines.item(index);
         Optional<Bin> bin = line.bin();
         Optional<LotNumber> lot = line.lot();
