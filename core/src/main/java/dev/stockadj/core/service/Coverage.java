@@ -5,7 +5,9 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.count.Position;
 import dev.stockadj.core.model.Quantity;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which book positions a counted position stands for: an item counted as a whole covers all its
@@ -61,7 +63,10 @@ public final class Coverage {
 
     /**
      * A book's positions chained by item in flat arrays: an open-addressed table of each item's latest position,
-     * and per position the one before it of the same item. Nothing is made per position.
+     * and per position the one before it of the same item. Nothing is made per position. A whole bin or a lot
+     * named without a bin sums only the book positions in that bin, or of that lot: those are chained too, by
+     * (item, bin) and by (item, lot), the first time one is asked for — walking the item's whole chain for each
+     * would make one item counted by a hundred thousand serials ten billion steps.
      */
     private static final class ByItem {
         private final Position[] positions;
@@ -69,6 +74,8 @@ public final class Coverage {
         private final int[] previous;
         private final int[] table;
         private int size;
+        private Chains byBin;
+        private Chains byLot;
 
         ByItem(Map<Position, Quantity> book) {
             positions = new Position[book.size()];
@@ -100,13 +107,57 @@ public final class Coverage {
         }
 
         Quantity sum(Position counted) {
+            int at;
+            int[] before;
+            if (counted.bin().isPresent()) {
+                if (byBin == null) {
+                    byBin = new Chains(positions, size, true);
+                }
+                at = byBin.latest(new Position(counted.item(), counted.bin(), Optional.empty()));
+                before = byBin.previous;
+            } else if (counted.lot().isPresent()) {
+                if (byLot == null) {
+                    byLot = new Chains(positions, size, false);
+                }
+                at = byLot.latest(new Position(counted.item(), Optional.empty(), counted.lot()));
+                before = byLot.previous;
+            } else {
+                at = table[find(counted.item())];
+                before = previous;
+            }
             Quantity sum = null;
-            for (int at = table[find(counted.item())]; at != 0; at = previous[at - 1]) {
+            for (; at != 0; at = before[at - 1]) {
                 if (covers(counted, positions[at - 1])) {
                     sum = sum == null ? quantities[at - 1] : sum.plus(quantities[at - 1]);
                 }
             }
             return sum == null ? Quantity.ZERO : sum;
+        }
+    }
+
+    /**
+     * The book's positions that name a bin chained by (item, bin), or those that name a lot by (item, lot): per key
+     * its latest position, per position the one before it with the same key (1-based, 0 ends a chain).
+     */
+    private static final class Chains {
+        private final Map<Position, Integer> latest = new HashMap<>();
+        private final int[] previous;
+
+        Chains(Position[] positions, int size, boolean byBin) {
+            previous = new int[size];
+            for (int index = 0; index < size; index++) {
+                Position position = positions[index];
+                if (byBin ? position.bin().isPresent() : position.lot().isPresent()) {
+                    Position key = byBin ? new Position(position.item(), position.bin(), Optional.empty())
+                            : new Position(position.item(), Optional.empty(), position.lot());
+                    Integer before = latest.put(key, index + 1);
+                    previous[index] = before == null ? 0 : before;
+                }
+            }
+        }
+
+        int latest(Position key) {
+            return latest.getOrDefault(key, 0);
         }
     }
 }
