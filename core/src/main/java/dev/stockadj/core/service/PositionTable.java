@@ -10,10 +10,11 @@ import dev.stockadj.core.model.count.Position;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -164,11 +165,11 @@ final class PositionTable {
 
     /** The distinct values the slot's lines gave a field, in the order they came. */
     <T> List<T> distinct(int slot, Function<CountLine, Optional<T>> field) {
-        List<T> found = new ArrayList<>();
+        Set<T> found = new LinkedHashSet<>();
         for (int line = first[slot]; line >= 0; line = next[line] - 1) {
-            field.apply(lines.line(line)).filter(value -> !found.contains(value)).ifPresent(found::add);
+            field.apply(lines.line(line)).ifPresent(found::add);
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private void add(int index, CountLine line) {
