@@ -32,9 +32,16 @@ public final class Coverage {
     public static final class Index {
         private final Map<Position, Quantity> quantities;
         private final boolean detailedBook;
+        private final int shortChain;
         private ByItem byItem;
 
         public Index(BookQuantities books) {
+            this(books, ByItem.SHORT);
+        }
+
+        /** With the finer chains made once an item holds more than {@code shortChain} positions (tests use 0). */
+        Index(BookQuantities books, int shortChain) {
+            this.shortChain = shortChain;
             quantities = books.quantities();
             boolean detailed = false;
             for (Position position : quantities.keySet()) {
@@ -55,7 +62,7 @@ public final class Coverage {
                 return quantities.getOrDefault(counted, Quantity.ZERO);
             }
             if (byItem == null) {
-                byItem = new ByItem(quantities);
+                byItem = new ByItem(quantities, shortChain);
             }
             return byItem.sum(counted);
         }
@@ -64,24 +71,31 @@ public final class Coverage {
     /**
      * A book's positions chained by item in flat arrays: an open-addressed table of each item's latest position,
      * and per position the one before it of the same item. Nothing is made per position. A whole bin or a lot
-     * named without a bin sums only the book positions in that bin, or of that lot: those are chained too, by
-     * (item, bin) and by (item, lot), the first time one is asked for — walking the item's whole chain for each
-     * would make one item counted by a hundred thousand serials ten billion steps.
+     * named without a bin walks its item's chain for the positions it covers — unless some item holds more than
+     * {@value #SHORT} positions: then those positions are chained by (item, bin) and by (item, lot) too, the first
+     * time one is asked for, since walking an item's whole chain for each of its positions would make one item
+     * counted by a hundred thousand serials ten billion steps.
      */
     private static final class ByItem {
+        private static final int SHORT = 64;
         private final Position[] positions;
         private final Quantity[] quantities;
         private final int[] previous;
         private final int[] table;
+        private final int[] lengths;
+        private final int shortChain;
         private int size;
+        private boolean someLong;
         private Chains byBin;
         private Chains byLot;
 
-        ByItem(Map<Position, Quantity> book) {
+        ByItem(Map<Position, Quantity> book, int shortChain) {
+            this.shortChain = shortChain;
             positions = new Position[book.size()];
             quantities = new Quantity[book.size()];
             previous = new int[book.size()];
             table = new int[Integer.highestOneBit(Math.max(4, book.size()) * 2 - 1) << 1];
+            lengths = new int[table.length];
             book.forEach(this::add);
         }
 
@@ -92,6 +106,7 @@ public final class Coverage {
             int slot = find(position.item());
             previous[index] = table[slot];
             table[slot] = index + 1;
+            someLong |= ++lengths[slot] > shortChain;
         }
 
         /** The table slot of the item: where its latest position is, or the empty one it would take. */
@@ -109,21 +124,21 @@ public final class Coverage {
         Quantity sum(Position counted) {
             int at;
             int[] before;
-            if (counted.bin().isPresent()) {
+            if (!someLong || counted.bin().isEmpty() && counted.lot().isEmpty()) {
+                at = table[find(counted.item())];
+                before = previous;
+            } else if (counted.bin().isPresent()) {
                 if (byBin == null) {
                     byBin = new Chains(positions, size, true);
                 }
                 at = byBin.latest(new Position(counted.item(), counted.bin(), Optional.empty()));
                 before = byBin.previous;
-            } else if (counted.lot().isPresent()) {
+            } else {
                 if (byLot == null) {
                     byLot = new Chains(positions, size, false);
                 }
                 at = byLot.latest(new Position(counted.item(), Optional.empty(), counted.lot()));
                 before = byLot.previous;
-            } else {
-                at = table[find(counted.item())];
-                before = previous;
             }
             Quantity sum = null;
             for (; at != 0; at = before[at - 1]) {

@@ -136,10 +136,13 @@ class AggregationProperties {
     @Property
     void aBookIsWhatItWas(@ForAll("books") Map<Position, Quantity> books, @ForAll("messyLines") List<CountLine> lines) {
         Coverage.Index lean = new Coverage.Index(new BookQuantities(books));
+        Coverage.Index chained = new Coverage.Index(new BookQuantities(books), 0);
         OriginalCoverage original = new OriginalCoverage(new BookQuantities(books));
         for (CountLine line : lines) {
             Position counted = new Position((ItemId) line.item(), line.bin(), line.lot());
             assertThat(lean.book(counted)).as("%s", counted).isEqualTo(original.book(counted));
+            assertThat(chained.book(counted)).as("%s, chained by bin and by lot", counted)
+                    .isEqualTo(original.book(counted));
         }
     }
 }
