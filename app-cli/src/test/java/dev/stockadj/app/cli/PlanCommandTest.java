@@ -33,17 +33,10 @@ class PlanCommandTest {
 
     @Test
     void underJsonEvenAnUnforeseenFailureIsOneCountObjectAndDebugAddsItsTrace() throws Exception {
-        ClockPort broken = new ClockPort() {
-            @Override
-            public Instant now() {
-                throw new IllegalStateException("clock broke near never-shown-71");
-            }
-
-            @Override
-            public void sleep(Duration duration) {
-            }
-        };
-        CliHarness cli = CliHarness.absolute(folder).withClock(broken);
+        CliHarness cli = CliHarness.absolute(folder)
+                .withClock(throwing(() -> {
+                    throw new IllegalStateException("clock broke near never-shown-71");
+                }));
 
         CliHarness.Run quiet = cli.run("plan", cli.write("c.csv", "item,counted\n1,1\n").toString(), "--json");
         CliHarness.Run debug = cli.run("--debug", "plan", folder.resolve("c.csv").toString(), "--json");
@@ -62,17 +55,10 @@ class PlanCommandTest {
 
     @Test
     void runningOutOfMemoryWhilePlanningSaysSoAndWhatToGiveJavaWithoutClaimingAnythingWasSent() {
-        ClockPort exhausted = new ClockPort() {
-            @Override
-            public Instant now() {
-                throw new OutOfMemoryError("Java heap space near never-shown-72");
-            }
-
-            @Override
-            public void sleep(Duration duration) {
-            }
-        };
-        CliHarness cli = CliHarness.absolute(folder).withClock(exhausted);
+        CliHarness cli = CliHarness.absolute(folder)
+                .withClock(throwing(() -> {
+                    throw new OutOfMemoryError("Java heap space near never-shown-72");
+                }));
 
         CliHarness.Run run = cli.run("plan", cli.write("c.csv", "item,counted\n1,1\n").toString());
 
@@ -115,5 +101,20 @@ class PlanCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("No variance");
+    }
+
+    /** A clock whose every reading runs {@code failure}, which throws: a failure planning did not foresee. */
+    private static ClockPort throwing(Runnable failure) {
+        return new ClockPort() {
+            @Override
+            public Instant now() {
+                failure.run();
+                throw new AssertionError("the failure did not throw");
+            }
+
+            @Override
+            public void sleep(Duration duration) {
+            }
+        };
     }
 }
