@@ -5,10 +5,8 @@ import dev.stockadj.core.model.Problem;
 import dev.stockadj.core.model.count.CountLine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Sums a count's lines per position (item, bin, lot), then, for a vendor without bins and lots,
@@ -75,9 +73,8 @@ final class Aggregation {
 
     private void disagree(PositionTable table, int slot, String name, List<?> values) {
         int[] lineNos = table.lineNumbers(slot);
-        problems.add(new Problem(lineNos[0], name, "lines "
-                + Arrays.stream(lineNos).mapToObj(String::valueOf).collect(Collectors.joining(", "))
-                + " count " + table.position(slot) + " with different " + name + " values " + values));
+        problems.add(new Problem(lineNos[0], name, "lines " + Listing.joined(lineNos) + " count "
+                + table.position(slot) + " with different " + name + " values " + Listing.bracketed(values)));
     }
 
     /** Every position as it is (a vendor with bins and lots). */

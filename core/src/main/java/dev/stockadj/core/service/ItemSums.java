@@ -7,10 +7,11 @@ import dev.stockadj.core.model.UnitCost;
 import dev.stockadj.core.model.count.Position;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A count summed to the item, for a vendor that tracks neither bins nor lots: an item counted as a whole is its
@@ -38,7 +39,7 @@ final class ItemSums {
         Quantity counted = Quantity.ZERO;
         Quantity book = Quantity.ZERO;
         boolean everyBook = true;
-        List<UnitCost> costs = new ArrayList<>(1);
+        Set<UnitCost> costs = new LinkedHashSet<>(2);
         for (int i = from, filled = 0; i < to; i++) {
             int slot = order[i];
             int[] more = table.lineNumbers(slot);
@@ -47,14 +48,14 @@ final class ItemSums {
             counted = counted.plus(table.counted(slot));
             everyBook &= table.book(slot).isPresent();
             book = everyBook ? book.plus(table.book(slot).get()) : book;
-            table.cost(slot).filter(cost -> !costs.contains(cost)).ifPresent(costs::add);
+            table.cost(slot).ifPresent(costs::add);
         }
         Arrays.sort(lineNos);
         List<Integer> lines = PositionTable.boxed(lineNos);
         Position whole = Position.of(item);
         if (costs.size() > 1) {
-            problems.add(new Problem(lineNos[0], "unit_cost", "lines " + lines + " count " + whole
-                    + " in several bins or lots at different unit costs " + costs
+            problems.add(new Problem(lineNos[0], "unit_cost", "lines " + Listing.bracketed(lines) + " count " + whole
+                    + " in several bins or lots at different unit costs " + Listing.bracketed(List.copyOf(costs))
                     + "; this vendor tracks one quantity and one cost per item"));
         }
         return new CountedPosition(whole, lines, counted, everyBook ? Optional.of(book) : Optional.empty(),

@@ -73,8 +73,8 @@ final class Overlaps {
         pairs.sorted().forEach(pair -> {
             CountedPosition wide = fine.get((int) (pair >>> 32));
             CountedPosition narrow = fine.get((int) (long) pair);
-            problems.add(new Problem(wide.lines().get(0), "bin", "lines " + wide.lines() + " count "
-                    + wide.position() + " as a whole while lines " + narrow.lines() + " count "
+            problems.add(new Problem(wide.lines().get(0), "bin", "lines " + Listing.bracketed(wide.lines()) + " count "
+                    + wide.position() + " as a whole while lines " + Listing.bracketed(narrow.lines()) + " count "
                     + narrow.position() + " within it; count each bin or lot once"));
         });
     }
