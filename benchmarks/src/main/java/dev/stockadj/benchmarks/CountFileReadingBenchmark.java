@@ -4,18 +4,10 @@ import dev.stockadj.app.input.CountFile;
 import dev.stockadj.app.input.CountFileReader;
 import dev.stockadj.core.model.count.CountLine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,20 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reading a count file (app-cli's {@link CountFileReader}): a CSV with every column a count may have
  * ({@code item,counted,unit_cost,bin,lot,expires}), the lines of {@link Counts}' detailed count, checked and
  * hashed as {@code plan} and {@code apply} read it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class CountFileReadingBenchmark {
+public class CountFileReadingBenchmark extends LineBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int lines;
 

@@ -9,18 +9,10 @@ import dev.stockadj.core.service.PlanCountService;
 import dev.stockadj.journal.JdbcJournal;
 import dev.stockadj.journal.JournalDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,20 +20,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Freezing a planned count in a SQLite journal (journal-jdbc), as the first {@code apply} does: the plan as JSON
  * and one PLANNED entry per document, in one transaction. Each invocation freezes into a journal file of its own,
  * created (with its tables) before the clock starts.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class JournalFreezeBenchmark {
+public class JournalFreezeBenchmark extends LineBenchmark {
     @Param({"10000", "100000"})
     public int lines;
 

@@ -6,20 +6,11 @@ import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.service.PlanCountService;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The core's planning of one count, on one thread, through the public use case: validate the whole input, resolve
@@ -27,13 +18,7 @@ import java.util.concurrent.TimeUnit;
  * fingerprint the count. The vendor answers from memory at no cost ({@link BenchVendor}). Compare with
  * {@link RawLoopBaseline} of the same {@code lines} in the same run.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class PlanningBenchmark {
+public class PlanningBenchmark extends LineBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int lines;
 

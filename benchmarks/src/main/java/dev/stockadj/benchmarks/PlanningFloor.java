@@ -11,17 +11,9 @@ import dev.stockadj.core.port.in.PlanResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.service.PlanCountService;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -30,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Not a planner: the least work any planner of the same input must do, written as flat as Java allows, to tell how
@@ -44,13 +35,7 @@ import java.util.concurrent.TimeUnit;
  * <p>It makes none of the plan's records, reports no problem and checks nothing else, so it is a floor: real
  * planning cannot be as fast. Its ratio to the raw loop says what the issue's goal asks of the least planning can be.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class PlanningFloor {
+public class PlanningFloor extends LineBenchmark {
     private static final int DOCUMENT_LINES = 500;
 
     @Param({"10000", "100000", "1000000"})

@@ -4,37 +4,22 @@ import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.count.CountLine;
 import dev.stockadj.core.model.count.Position;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The floor planning is measured against: per line, one {@link HashMap} lookup of the item's book quantity and one
  * {@link BigDecimal} subtraction, over the same lines and book as {@link PlanningBenchmark}'s absolute count of the
  * same size. Nothing real plans faster than this loop; the ratio of the two is the figure README reports.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class RawLoopBaseline {
+public class RawLoopBaseline extends LineBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int lines;
 
