@@ -55,8 +55,8 @@ final class Skus {
     }
 
     /**
-     * The vendor's item for the SKU the line at {@code index} names (its place in the lines resolved), or null when
-     * the line names no SKU or the vendor does not know it.
+     * The vendor's item for the SKU named by the line at {@code index} of the lines {@link #resolve} was given, or
+     * null when that line names no SKU or the vendor does not know it.
      */
     ItemId itemOfLine(int index) {
         return index < places.length && places[index] != 0 ? items[places[index] - 1] : null;
