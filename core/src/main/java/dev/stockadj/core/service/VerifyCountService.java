@@ -3,6 +3,7 @@ package dev.stockadj.core.service;
 import dev.stockadj.core.model.CountReference;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.Quantity;
+import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.journal.JournalEntry;
 import dev.stockadj.core.model.plan.BookQuantities;
@@ -25,10 +26,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks an applied count against the vendor's stock now, position by position, in one read of the book (the
@@ -63,7 +67,11 @@ public final class VerifyCountService implements VerifyCountUseCase {
         }
         CountPlan plan = found.get();
         Optional<RevertPlan> revert = reverts.revertPlan(plan.reference(), plan.destination());
-        Expectations expectations = new Expectations(plan, journal::entry, revert, reverts::step);
+        // The count's entries in one query, not one (or two) per document: a million-line count has thousands of them.
+        Map<IdempotencyKey, JournalEntry> byKey = new HashMap<>();
+        journal.entries(plan.reference()).forEach(entry -> byKey.put(entry.key(), entry));
+        Function<IdempotencyKey, Optional<JournalEntry>> entry = key -> Optional.ofNullable(byKey.get(key));
+        Expectations expectations = new Expectations(plan, entry, revert, reverts::step);
         Set<ItemId> items = new LinkedHashSet<>();
         plan.variance().lines().forEach(line -> items.add(line.position().item()));
         BookQuantities now = items.isEmpty() ? BookQuantities.empty() : vendor.books().read(plan.location(), items);
@@ -72,7 +80,8 @@ public final class VerifyCountService implements VerifyCountUseCase {
         for (VarianceLine line : plan.variance().lines()) {
             checks.add(check(line, expectations.of(line), index.book(line.position())));
         }
-        List<JournalEntry> entries = plan.documents().stream().map(d -> journal.entry(d.key()).orElseThrow()).toList();
+        List<JournalEntry> entries = plan.documents().stream().map(d -> entry.apply(d.key()).orElseThrow(() ->
+                new IllegalStateException("the journal lost document " + d.key()))).toList();
         List<JournalEntry> steps = revert.map(r -> r.steps().stream().map(s -> reverts.step(s.key()).orElseThrow())
                 .toList()).orElse(List.of());
         boolean reverted = entries.stream().anyMatch(e -> e.state() == DocumentState.REVERTED)

@@ -20,6 +20,8 @@ import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.VerifyReport;
+import dev.stockadj.core.port.in.VerifyResult;
 import dev.stockadj.core.port.in.Planned;
 import dev.stockadj.core.port.in.ReferenceReused;
 import dev.stockadj.core.testing.InMemoryJournal;
@@ -110,6 +112,45 @@ class PlanReadsTheJournalTest {
 
         assertThat(result).isInstanceOfSatisfying(Frozen.class, frozen -> assertThat(frozen.documents())
                 .hasSize(4).extracting(d -> d.state()).containsOnly(DocumentState.APPLIED));
+        assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
+    }
+
+    @Test
+    void verifyingACountOfManyDocumentsReadsItsEntriesInOneQuery() {
+        InMemoryVendor twoLinesADocument = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(2)).location(WAREHOUSE)
+                .accounts(new Accounts(new AccountId("301"), new AccountId("502")));
+        List<CountLine> lines = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            ItemId item = new ItemId(String.valueOf(100 + i));
+            twoLinesADocument.item(item, Optional.empty()).stock(WAREHOUSE, Position.of(item), Quantity.of(1));
+            lines.add(CountLine.of(i, item, Quantity.of(5)));
+        }
+        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock())
+                .apply(new CountCommand(new StockCount(new CountReference("many"), WAREHOUSE, LocalDate.of(2026, 5, 18),
+                        "", Currency.getInstance("SAR"), lines),
+                        Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL));
+        int[] reads = new int[2];
+        ForwardingJournal counting = new ForwardingJournal(journal) {
+            @Override
+            public Optional<JournalEntry> entry(IdempotencyKey key) {
+                reads[0]++;
+                return super.entry(key);
+            }
+
+            @Override
+            public List<JournalEntry> entries(CountReference reference) {
+                reads[1]++;
+                return super.entries(reference);
+            }
+        };
+
+        VerifyResult result = new VerifyCountService(VendorPorts.quantities(twoLinesADocument), counting, journal)
+                .verify(new CountReference("many"));
+
+        assertThat(result).isInstanceOfSatisfying(VerifyReport.class, report -> {
+            assertThat(report.positions()).hasSize(7);
+            assertThat(report.matches()).isTrue();
+        });
         assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
     }
 
