@@ -1,5 +1,6 @@
 package dev.stockadj.core.service;
 
+import dev.stockadj.core.model.IdempotencyKey;
 import dev.stockadj.core.model.ItemId;
 import dev.stockadj.core.model.journal.DocumentState;
 import dev.stockadj.core.model.journal.JournalEntry;
@@ -29,8 +30,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,7 +85,7 @@ public final class RevertCountService implements RevertCountUseCase {
         if (frozen.isPresent()) {
             return command.planOnly() ? run.shown(frozen.get()) : take(plan, frozen.get());
         }
-        List<JournalEntry> entries = plan.documents().stream().map(this::entry).toList();
+        List<JournalEntry> entries = entries(plan);
         Optional<Refused> unsettled = unsettled(plan, entries);
         if (unsettled.isPresent()) {
             return unsettled.get();
@@ -177,8 +180,11 @@ public final class RevertCountService implements RevertCountUseCase {
         return report;
     }
 
-    private JournalEntry entry(AdjustmentDocument document) {
-        return journal.entry(document.key()).orElseThrow(() ->
-                new IllegalStateException("the journal lost document " + document.key()));
+    /** The plan's documents' entries, in order, read in one query (a million-line count has thousands). */
+    private List<JournalEntry> entries(CountPlan plan) {
+        Map<IdempotencyKey, JournalEntry> byKey = new HashMap<>();
+        journal.entries(plan.reference()).forEach(entry -> byKey.put(entry.key(), entry));
+        return plan.documents().stream().map(document -> Optional.ofNullable(byKey.get(document.key()))
+                .orElseThrow(() -> new IllegalStateException("the journal lost document " + document.key()))).toList();
     }
 }

@@ -20,6 +20,9 @@ import dev.stockadj.core.model.count.StockCount;
 import dev.stockadj.core.port.in.CountCommand;
 import dev.stockadj.core.port.in.Frozen;
 import dev.stockadj.core.port.in.PlanResult;
+import dev.stockadj.core.port.in.RevertCommand;
+import dev.stockadj.core.port.in.RevertReport;
+import dev.stockadj.core.port.in.RevertResult;
 import dev.stockadj.core.port.in.VerifyReport;
 import dev.stockadj.core.port.in.VerifyResult;
 import dev.stockadj.core.port.in.Planned;
@@ -29,10 +32,11 @@ import dev.stockadj.core.testing.InMemoryVendor;
 import dev.stockadj.core.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,34 +85,11 @@ class PlanReadsTheJournalTest {
 
     @Test
     void aFrozenCountOfManyDocumentsIsReadBackInOneQueryOfItsEntries() {
-        InMemoryVendor twoLinesADocument = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(2)).location(WAREHOUSE)
-                .accounts(new Accounts(new AccountId("301"), new AccountId("502")));
-        List<CountLine> lines = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            ItemId item = new ItemId(String.valueOf(100 + i));
-            twoLinesADocument.item(item, Optional.empty()).stock(WAREHOUSE, Position.of(item), Quantity.of(1));
-            lines.add(CountLine.of(i, item, Quantity.of(5)));
-        }
-        CountCommand count = new CountCommand(new StockCount(new CountReference("many"), WAREHOUSE,
-                LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), lines),
-                Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL);
-        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock()).apply(count);
+        InMemoryVendor twoLinesADocument = sevenItemsTwoADocument();
+        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock()).apply(MANY);
         int[] reads = new int[2];
-        ForwardingJournal counting = new ForwardingJournal(journal) {
-            @Override
-            public Optional<JournalEntry> entry(IdempotencyKey key) {
-                reads[0]++;
-                return super.entry(key);
-            }
 
-            @Override
-            public List<JournalEntry> entries(CountReference reference) {
-                reads[1]++;
-                return super.entries(reference);
-            }
-        };
-
-        PlanResult result = new PlanCountService(VendorPorts.quantities(twoLinesADocument), counting).plan(count);
+        PlanResult result = new PlanCountService(VendorPorts.quantities(twoLinesADocument), counting(reads)).plan(MANY);
 
         assertThat(result).isInstanceOfSatisfying(Frozen.class, frozen -> assertThat(frozen.documents())
                 .hasSize(4).extracting(d -> d.state()).containsOnly(DocumentState.APPLIED));
@@ -117,20 +98,53 @@ class PlanReadsTheJournalTest {
 
     @Test
     void verifyingACountOfManyDocumentsReadsItsEntriesInOneQuery() {
-        InMemoryVendor twoLinesADocument = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(2)).location(WAREHOUSE)
+        InMemoryVendor twoLinesADocument = sevenItemsTwoADocument();
+        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock()).apply(MANY);
+        int[] reads = new int[2];
+
+        VerifyResult result = new VerifyCountService(VendorPorts.quantities(twoLinesADocument), counting(reads), journal)
+                .verify(MANY.count().reference());
+
+        assertThat(result).isInstanceOfSatisfying(VerifyReport.class, report -> {
+            assertThat(report.positions()).hasSize(7);
+            assertThat(report.matches()).isTrue();
+        });
+        assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
+    }
+
+    @Test
+    void planningTheRevertOfACountOfManyDocumentsReadsItsEntriesInOneQuery() {
+        InMemoryVendor twoLinesADocument = sevenItemsTwoADocument();
+        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock()).apply(MANY);
+        int[] reads = new int[2];
+
+        RevertResult result = new RevertCountService(VendorPorts.quantities(twoLinesADocument), counting(reads), journal,
+                new ManualClock(), Duration.ofMinutes(5)).revert(new RevertCommand(MANY.count().reference(),
+                ConflictPolicy.FAIL, true));
+
+        assertThat(result).isInstanceOf(RevertReport.class);
+        assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
+    }
+
+    /** Seven items counted from 1 to 5, two lines a document: four documents. */
+    private static final CountCommand MANY = new CountCommand(new StockCount(new CountReference("many"), WAREHOUSE,
+            LocalDate.of(2026, 5, 18), "", Currency.getInstance("SAR"), IntStream.rangeClosed(1, 7)
+            .mapToObj(i -> CountLine.of(i, new ItemId(String.valueOf(100 + i)), Quantity.of(5))).toList()),
+            Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL);
+
+    private static InMemoryVendor sevenItemsTwoADocument() {
+        InMemoryVendor vendor = new InMemoryVendor(InMemoryVendor.absoluteCapabilities(2)).location(WAREHOUSE)
                 .accounts(new Accounts(new AccountId("301"), new AccountId("502")));
-        List<CountLine> lines = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             ItemId item = new ItemId(String.valueOf(100 + i));
-            twoLinesADocument.item(item, Optional.empty()).stock(WAREHOUSE, Position.of(item), Quantity.of(1));
-            lines.add(CountLine.of(i, item, Quantity.of(5)));
+            vendor.item(item, Optional.empty()).stock(WAREHOUSE, Position.of(item), Quantity.of(1));
         }
-        new ApplyCountService(VendorPorts.quantities(twoLinesADocument), journal, new ManualClock())
-                .apply(new CountCommand(new StockCount(new CountReference("many"), WAREHOUSE, LocalDate.of(2026, 5, 18),
-                        "", Currency.getInstance("SAR"), lines),
-                        Optional.of(new Accounts(new AccountId("301"), new AccountId("502"))), ConflictPolicy.FAIL));
-        int[] reads = new int[2];
-        ForwardingJournal counting = new ForwardingJournal(journal) {
+        return vendor;
+    }
+
+    /** The journal, counting its reads of one entry ({@code reads[0]}) and of a count's entries ({@code reads[1]}). */
+    private ForwardingJournal counting(int[] reads) {
+        return new ForwardingJournal(journal) {
             @Override
             public Optional<JournalEntry> entry(IdempotencyKey key) {
                 reads[0]++;
@@ -143,15 +157,6 @@ class PlanReadsTheJournalTest {
                 return super.entries(reference);
             }
         };
-
-        VerifyResult result = new VerifyCountService(VendorPorts.quantities(twoLinesADocument), counting, journal)
-                .verify(new CountReference("many"));
-
-        assertThat(result).isInstanceOfSatisfying(VerifyReport.class, report -> {
-            assertThat(report.positions()).hasSize(7);
-            assertThat(report.matches()).isTrue();
-        });
-        assertThat(reads).as("entry(key) calls, entries(reference) calls").containsExactly(0, 1);
     }
 
     @Test
