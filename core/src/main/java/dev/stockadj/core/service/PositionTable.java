@@ -54,12 +54,7 @@ final class PositionTable {
         allocate(capacity);
     }
 
-    static PositionTable of(CountLines lines) {
-        return of(lines, line -> {
-        });
-    }
-
-    /** The same, handing {@code eachLine} every line as it is summed, in order. */
+    /** The lines summed, handing {@code eachLine} every line as it is summed, in order. */
     static PositionTable of(CountLines lines, Consumer<CountLine> eachLine) {
         PositionTable table = new PositionTable(lines);
         for (int i = 0; i < lines.size(); i++) {
