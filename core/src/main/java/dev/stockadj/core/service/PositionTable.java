@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * A count's lines summed per position (item, bin, lot) in one pass, in flat arrays: an open-addressed table of
- * slot numbers, per slot the position, its first and last line, the running sum and the first book, cost and
+ * slot numbers, each beside its position's hash (a probe past another position compares hashes before it reaches
+ * for that position, and growing the table reaches for none), per slot the position, its first and last line, the running sum and the first book, cost and
  * expiry, and per line the next line of its slot. Nothing is made per line but what a line adds (a sum); a position
  * is made once, when its first line comes. A slot only remembers that a later line disagreed about a value; the
  * values are gathered again, from its lines, for the rare problem that names them.
@@ -32,6 +33,7 @@ final class PositionTable {
 
     private final CountLines lines;
     private final int[] next;
+    /** Two ints per table entry: 1 + a slot number (0: empty), and the hash of the slot's position. */
     private int[] table;
     private int slots;
     private Position[] position;
@@ -50,7 +52,7 @@ final class PositionTable {
         this.lines = lines;
         this.next = new int[lines.size()];
         int capacity = Math.max(16, Math.min(lines.size(), 1024));
-        this.table = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
+        this.table = new int[(Integer.highestOneBit(capacity * 2 - 1) << 1) * 2];
         allocate(capacity);
     }
 
@@ -171,15 +173,20 @@ final class PositionTable {
         ItemId item = lines.item(index);
         Optional<Bin> bin = line.bin();
         Optional<LotNumber> lot = line.lot();
-        int mask = table.length - 1;
-        for (int i = hash(item, bin, lot) >>> Integer.numberOfLeadingZeros(mask); ; i = (i + 1) & mask) {
-            int slot = table[i] - 1;
+        int hash = hash(item, bin, lot);
+        int mask = table.length / 2 - 1;
+        for (int i = hash >>> Integer.numberOfLeadingZeros(mask); ; i = (i + 1) & mask) {
+            int slot = table[i * 2] - 1;
             if (slot < 0) {
-                table[i] = create(index, line, item) + 1;
-                if (slots * 2 > table.length) {
+                table[i * 2] = create(index, line, item) + 1;
+                table[i * 2 + 1] = hash;
+                if (slots * 2 > table.length / 2) {
                     rehash();
                 }
                 return;
+            }
+            if (table[i * 2 + 1] != hash) {
+                continue;
             }
             Position held = position[slot];
             if (held.item().value().equals(item.value()) && held.bin().equals(bin) && held.lot().equals(lot)) {
@@ -243,16 +250,20 @@ final class PositionTable {
         differs = differs == null ? new byte[capacity] : Arrays.copyOf(differs, capacity);
     }
 
+    /** Doubles the table, moving its entries by their kept hashes without reaching for the positions. */
     private void rehash() {
-        table = new int[table.length * 2];
-        int mask = table.length - 1;
-        for (int slot = 0; slot < slots; slot++) {
-            Position held = position[slot];
-            int i = hash(held.item(), held.bin(), held.lot()) >>> Integer.numberOfLeadingZeros(mask);
-            while (table[i] != 0) {
-                i = (i + 1) & mask;
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length / 2 - 1;
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != 0) {
+                int i = old[at + 1] >>> Integer.numberOfLeadingZeros(mask);
+                while (table[i * 2] != 0) {
+                    i = (i + 1) & mask;
+                }
+                table[i * 2] = old[at];
+                table[i * 2 + 1] = old[at + 1];
             }
-            table[i] = slot + 1;
         }
     }
 

@@ -42,11 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaced, which are kept as oracles ({@link OriginalAggregation}, {@link OriginalPlanner}): the same positions in
  * the same order, the same problems in the same order and words, the same plan. Over messy counts: positions named
  * several times in shuffled line order, lines disagreeing about a cost, a book or an expiry, items counted as a
- * whole and within a bin, several bins of one item for a vendor without bins, ids that sort differently as text.
+ * whole and within a bin, several bins of one item for a vendor without bins, ids that sort differently as text,
+ * ids of the same hash.
  */
 class AggregationProperties {
+    /** "Aa" and "BB" have the same hash: the flat tables must tell them apart by more than their hashes. */
     private static final List<ItemId> ITEMS = List.of(new ItemId("I9"), new ItemId("I10"), new ItemId("I1"),
-            new ItemId("Ä2"));
+            new ItemId("Ä2"), new ItemId("Aa"), new ItemId("BB"));
     private static final List<Optional<Bin>> BINS = List.of(Optional.empty(), Optional.of(new Bin("A")),
             Optional.of(new Bin("B")));
     private static final List<Optional<LotNumber>> LOTS = List.of(Optional.empty(), Optional.of(new LotNumber("L1")),
