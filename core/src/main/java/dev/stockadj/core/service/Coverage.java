@@ -84,7 +84,10 @@ public final class Coverage {
      */
     private static final class ByItem {
         private static final int SHORT = 64;
-        /** Ints per table slot: 1 + the index of the item's latest position (0: empty), the id's hash, the chain's length. */
+        /**
+         * Ints per table slot: 1 + the index of the item's latest position (0: empty), the id's hash, the chain's
+         * length.
+         */
         private static final int STRIDE = 3;
         private final Position[] positions;
         private final Quantity[] quantities;

@@ -21,10 +21,11 @@ import java.util.function.Function;
 /**
  * A count's lines summed per position (item, bin, lot) in one pass, in flat arrays: an open-addressed table of
  * slot numbers, each beside its position's hash (a probe past another position compares hashes before it reaches
- * for that position, and growing the table reaches for none), per slot the position, its first and last line, the running sum and the first book, cost and
- * expiry, and per line the next line of its slot. Nothing is made per line but what a line adds (a sum); a position
- * is made once, when its first line comes. A slot only remembers that a later line disagreed about a value; the
- * values are gathered again, from its lines, for the rare problem that names them.
+ * for that position, and growing the table reaches for none), per slot the position, its first and last line, the
+ * running sum and the first book, cost and expiry, and per line the next line of its slot. Nothing is made per line
+ * but what a line adds (a sum); a position is made once, when its first line comes. A slot only remembers that a
+ * later line disagreed about a value; the values are gathered again, from its lines, for the rare problem that
+ * names them.
  */
 final class PositionTable {
     static final int BOOK = 1;
