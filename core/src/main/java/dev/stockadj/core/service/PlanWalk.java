@@ -47,9 +47,12 @@ final class PlanWalk {
                        boolean documents) {
         PlanWalk walk = new PlanWalk(positions.size(), count.currency(), documents);
         Coverage.Index index = new Coverage.Index(books);
+        Quantity[] book = new Quantity[positions.size()];
+        for (int k = 0; k < book.length; k++) {
+            book[k] = index.book(positions.get(k).position());
+        }
         for (int k = 0; k < positions.size(); k++) {
-            CountedPosition counted = positions.get(k);
-            walk.plan(k, counted, index.book(counted.position()), policy);
+            walk.plan(k, positions.get(k), book[k], policy);
         }
         return walk;
     }
