@@ -89,6 +89,7 @@ public final class Coverage {
          * length.
          */
         private static final int STRIDE = 3;
+        private static final int BATCH = 256;
         private final Position[] positions;
         private final Quantity[] quantities;
         private final int[] previous;
@@ -108,15 +109,26 @@ public final class Coverage {
             int slots = Integer.highestOneBit(Math.max(4, book.size()) * 2 - 1) << 1;
             mask = slots - 1;
             table = new int[slots * STRIDE];
-            book.forEach(this::add);
+            book.forEach((position, quantity) -> {
+                positions[size] = position;
+                quantities[size++] = quantity;
+            });
+            // the ids hashed in a loop of their own, so their texts are fetched from memory side by side
+            int[] hashes = new int[Math.min(BATCH, size)];
+            for (int from = 0; from < size; from += BATCH) {
+                int to = Math.min(size, from + BATCH);
+                for (int index = from; index < to; index++) {
+                    hashes[index - from] = positions[index].item().value().hashCode();
+                }
+                for (int index = from; index < to; index++) {
+                    chain(index, hashes[index - from]);
+                }
+            }
         }
 
-        private void add(Position position, Quantity quantity) {
-            int index = size++;
-            positions[index] = position;
-            quantities[index] = quantity;
-            int hash = position.item().value().hashCode();
-            int at = find(position.item(), hash);
+        /** Puts the position at {@code index} first in its item's chain. */
+        private void chain(int index, int hash) {
+            int at = find(positions[index].item(), hash);
             previous[index] = table[at];
             table[at] = index + 1;
             table[at + 1] = hash;

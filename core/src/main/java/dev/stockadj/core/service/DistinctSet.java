@@ -41,14 +41,18 @@ final class DistinctSet<T> extends AbstractSet<T> {
      * is handed out.
      */
     int addOrFind(T value) {
-        int hash = value.hashCode();
+        return addOrFind(value, value.hashCode());
+    }
+
+    /** {@link #addOrFind(Object)} of a value whose {@code hashCode()} is {@code hash}. */
+    int addOrFind(T value, int hash) {
         int at = slot(value, hash);
         if (table[at] != 0) {
             return table[at] - 1;
         }
         if (size == values.length) {
             grow();
-            return addOrFind(value);
+            return addOrFind(value, hash);
         }
         values[size++] = value;
         table[at] = size;
@@ -58,13 +62,15 @@ final class DistinctSet<T> extends AbstractSet<T> {
 
     /** The value's place in the order, or -1. */
     int indexOf(Object value) {
-        if (value == null) {
-            return -1;
-        }
+        return value == null ? -1 : indexOf(value, value.hashCode());
+    }
+
+    /** {@link #indexOf(Object)} of a value (not null) whose {@code hashCode()} is {@code hash}. */
+    int indexOf(Object value, int hash) {
         if (table == null) {
             index(size);
         }
-        return table[slot(value, value.hashCode())] - 1;
+        return table[slot(value, hash)] - 1;
     }
 
     @Override

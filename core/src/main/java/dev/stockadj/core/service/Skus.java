@@ -6,6 +6,7 @@ import dev.stockadj.core.model.Sku;
 import dev.stockadj.core.port.out.ResolveItemsPort;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,8 @@ import java.util.function.Function;
  * map probes linearly on low hash bits, and SKUs that count up cluster there).
  */
 final class Skus {
+    /** Lines whose SKUs are hashed in a loop of their own before they are looked up (see {@link #found}). */
+    private static final int BATCH = 256;
     private static final Skus NONE = new Skus(DistinctSet.ofDistinct(new Object[0], 0), new ItemId[0], new int[0]);
     private final DistinctSet<Sku> asked;
     private final ItemId[] items;
@@ -31,27 +34,56 @@ final class Skus {
     static <L> Skus resolve(ResolveItemsPort port, List<L> lines, Function<L, ItemRef> item) {
         DistinctSet<Sku> asked = null;
         int[] places = null;
-        for (int i = 0; i < lines.size(); i++) {
-            if (item.apply(lines.get(i)) instanceof Sku sku) {
-                if (asked == null) {
-                    asked = new DistinctSet<>(Math.min(lines.size() - i, 1024));
-                    places = new int[lines.size()];
+        Sku[] skus = new Sku[Math.min(BATCH, lines.size())];
+        int[] hashes = new int[skus.length];
+        for (int from = 0; from < lines.size(); from += BATCH) {
+            int to = Math.min(lines.size(), from + BATCH);
+            for (int i = from; i < to; i++) {
+                Sku sku = item.apply(lines.get(i)) instanceof Sku named ? named : null;
+                skus[i - from] = sku;
+                hashes[i - from] = sku == null ? 0 : sku.hashCode();
+            }
+            for (int i = from; i < to; i++) {
+                Sku sku = skus[i - from];
+                if (sku != null) {
+                    if (asked == null) {
+                        asked = new DistinctSet<>(Math.min(lines.size() - i, 1024));
+                        places = new int[lines.size()];
+                    }
+                    places[i] = asked.addOrFind(sku, hashes[i - from]) + 1;
                 }
-                places[i] = asked.addOrFind(sku) + 1;
             }
         }
         if (asked == null) {
             return NONE;
         }
-        ItemId[] items = new ItemId[asked.size()];
-        DistinctSet<Sku> skus = asked;
-        port.resolve(asked).found().forEach((sku, found) -> {
-            int at = skus.indexOf(sku);
-            if (at >= 0) {
-                items[at] = found;
-            }
+        return new Skus(asked, found(port.resolve(asked).found(), asked), places);
+    }
+
+    /**
+     * The vendor's items in the order asked. The answer's SKUs are gathered first and hashed in a loop of their own,
+     * so their texts are fetched from memory side by side rather than one after another.
+     */
+    private static ItemId[] found(Map<Sku, ItemId> answer, DistinctSet<Sku> asked) {
+        Sku[] skus = new Sku[answer.size()];
+        ItemId[] found = new ItemId[answer.size()];
+        int[] filled = {0};
+        answer.forEach((sku, item) -> {
+            skus[filled[0]] = sku;
+            found[filled[0]++] = item;
         });
-        return new Skus(asked, items, places);
+        int[] hashes = new int[filled[0]];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = skus[i].hashCode();
+        }
+        ItemId[] items = new ItemId[asked.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            int at = asked.indexOf(skus[i], hashes[i]);
+            if (at >= 0) {
+                items[at] = found[i];
+            }
+        }
+        return items;
     }
 
     /**

@@ -26,16 +26,31 @@ final class SlotOrder {
     private long[] spareLow;
     private int[] spareSlots;
 
+    /**
+     * Positions whose ids are fetched in a loop of their own before they are packed, so their texts are fetched from
+     * memory side by side rather than one after another.
+     */
+    private static final int BATCH = 256;
+
     private SlotOrder(Position[] positions, int count) {
         this.positions = positions;
         high = new long[count];
         low = new long[count];
         slots = new int[count];
-        for (int slot = 0; slot < count; slot++) {
-            String item = positions[slot].item().value();
-            high[slot] = pack(item, 0);
-            low[slot] = item.length() <= 8 || escapes(item, 8) ? 0 : pack(item, 8);
-            slots[slot] = slot;
+        String[] items = new String[Math.min(BATCH, count)];
+        int[] lengths = new int[items.length];
+        for (int from = 0; from < count; from += BATCH) {
+            int to = Math.min(count, from + BATCH);
+            for (int slot = from; slot < to; slot++) {
+                items[slot - from] = positions[slot].item().value();
+                lengths[slot - from] = items[slot - from].length();
+            }
+            for (int slot = from; slot < to; slot++) {
+                String item = items[slot - from];
+                high[slot] = pack(item, 0);
+                low[slot] = lengths[slot - from] <= 8 || escapes(item, 8) ? 0 : pack(item, 8);
+                slots[slot] = slot;
+            }
         }
     }
 

@@ -115,6 +115,66 @@ class AggregationProperties {
         assertThat(lean.problems()).isEqualTo(original.problems());
     }
 
+    /** Counts longer than the batches in which lines are hashed ahead of summing. */
+    @Property(tries = 40)
+    void summingManyLinesIsWhatItWas(@ForAll("manyLines") List<CountLine> lines, @ForAll boolean binsAndLots) {
+        Aggregation lean = Aggregation.of(lines, binsAndLots);
+        OriginalAggregation original = OriginalAggregation.of(lines, binsAndLots);
+
+        assertThat(lean.positions()).isEqualTo(original.positions());
+        assertThat(lean.problems()).isEqualTo(original.problems());
+    }
+
+    /**
+     * Hundreds of lines over hundreds of positions: the messy lines of several small counts, each count's items
+     * renamed apart by a suffix (ids of one hash keep one hash), shuffled together.
+     */
+    @Provide
+    Arbitrary<List<CountLine>> manyLines() {
+        return Combinators.combine(lines(false).list().ofMinSize(40).ofMaxSize(80), Arbitraries.randoms())
+                .as((parts, random) -> {
+                    List<CountLine> lines = new ArrayList<>();
+                    for (int p = 0; p < parts.size(); p++) {
+                        for (CountLine line : parts.get(p)) {
+                            lines.add(new CountLine(lines.size() + 1, apart((ItemId) line.item(), p), line.counted(),
+                                    line.unitCost(), line.bookAtCount(), line.bin(), line.lot(), line.expires()));
+                        }
+                    }
+                    Collections.shuffle(lines, random);
+                    return lines;
+                });
+    }
+
+    /** Books of hundreds of positions, over the same renamed items. */
+    @Provide
+    Arbitrary<Map<Position, Quantity>> largeBooks() {
+        return books().list().ofMinSize(60).ofMaxSize(100).map(parts -> {
+            Map<Position, Quantity> book = new HashMap<>();
+            for (int p = 0; p < parts.size(); p++) {
+                for (Map.Entry<Position, Quantity> entry : parts.get(p).entrySet()) {
+                    Position position = entry.getKey();
+                    book.put(new Position(apart(position.item(), p), position.bin(), position.lot()), entry.getValue());
+                }
+            }
+            return book;
+        });
+    }
+
+    private static ItemId apart(ItemId item, int part) {
+        return new ItemId(item.value() + "-" + part % 25);
+    }
+
+    @Property(tries = 40)
+    void aLargeBookIsWhatItWas(@ForAll("largeBooks") Map<Position, Quantity> books,
+                               @ForAll("manyLines") List<CountLine> lines) {
+        Coverage.Index lean = new Coverage.Index(new BookQuantities(books));
+        OriginalCoverage original = new OriginalCoverage(new BookQuantities(books));
+        for (CountLine line : lines) {
+            Position counted = new Position((ItemId) line.item(), line.bin(), line.lot());
+            assertThat(lean.book(counted)).as("%s", counted).isEqualTo(original.book(counted));
+        }
+    }
+
     @Property
     void planningIsWhatItWas(@ForAll("calmLines") List<CountLine> lines, @ForAll("books") Map<Position, Quantity> books,
                              @ForAll boolean delta, @ForAll @IntRange(min = 1, max = 4) int maxLines,
