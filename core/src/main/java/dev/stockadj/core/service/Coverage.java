@@ -59,6 +59,11 @@ public final class Coverage {
 
         /** The book quantity of a counted position: the sum of every book position it covers. */
         public Quantity book(Position counted) {
+            return book(counted, counted.item().value().hashCode());
+        }
+
+        /** {@link #book(Position)}, given the hash of the counted item's id ({@code item().value().hashCode()}). */
+        Quantity book(Position counted, int itemHash) {
             if (!detailedBook) {
                 return counted.detailed() ? Quantity.ZERO : quantities.getOrDefault(counted, Quantity.ZERO);
             }
@@ -68,7 +73,7 @@ public final class Coverage {
             if (byItem == null) {
                 byItem = new ByItem(quantities, shortChain);
             }
-            return byItem.sum(counted);
+            return byItem.sum(counted, itemHash);
         }
     }
 
@@ -152,13 +157,13 @@ public final class Coverage {
          * is covered (a position with both a bin and a lot is never summed here). Only a bin or a lot counted over
          * the item's own chain looks at each position.
          */
-        Quantity sum(Position counted) {
+        Quantity sum(Position counted, int itemHash) {
             boolean whole = counted.bin().isEmpty() && counted.lot().isEmpty();
             int at;
             int[] before;
             boolean all = true;
             if (!someLong || whole) {
-                at = table[find(counted.item(), counted.item().value().hashCode())];
+                at = table[find(counted.item(), itemHash)];
                 before = previous;
                 all = whole;
             } else if (counted.bin().isPresent()) {

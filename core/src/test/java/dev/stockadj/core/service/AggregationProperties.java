@@ -127,17 +127,28 @@ class AggregationProperties {
 
     /**
      * Hundreds of lines over hundreds of positions: the messy lines of several small counts, each count's items
-     * renamed apart by a suffix (ids of one hash keep one hash), shuffled together.
+     * renamed by a suffix that 25 counts share (ids of one hash keep one hash), shuffled together.
      */
     @Provide
     Arbitrary<List<CountLine>> manyLines() {
-        return Combinators.combine(lines(false).list().ofMinSize(40).ofMaxSize(80), Arbitraries.randoms())
+        return many(false, 25);
+    }
+
+    /** The same of calm counts, each count's items its own. */
+    @Provide
+    Arbitrary<List<CountLine>> manyCalmLines() {
+        return many(true, Integer.MAX_VALUE);
+    }
+
+    private static Arbitrary<List<CountLine>> many(boolean calm, int suffixes) {
+        return Combinators.combine(lines(calm).list().ofMinSize(40).ofMaxSize(80), Arbitraries.randoms())
                 .as((parts, random) -> {
                     List<CountLine> lines = new ArrayList<>();
                     for (int p = 0; p < parts.size(); p++) {
                         for (CountLine line : parts.get(p)) {
-                            lines.add(new CountLine(lines.size() + 1, apart((ItemId) line.item(), p), line.counted(),
-                                    line.unitCost(), line.bookAtCount(), line.bin(), line.lot(), line.expires()));
+                            lines.add(new CountLine(lines.size() + 1, apart((ItemId) line.item(), p % suffixes),
+                                    line.counted(), line.unitCost(), line.bookAtCount(), line.bin(), line.lot(),
+                                    line.expires()));
                         }
                     }
                     Collections.shuffle(lines, random);
@@ -160,8 +171,8 @@ class AggregationProperties {
         });
     }
 
-    private static ItemId apart(ItemId item, int part) {
-        return new ItemId(item.value() + "-" + part % 25);
+    private static ItemId apart(ItemId item, int suffix) {
+        return new ItemId(item.value() + "-" + suffix);
     }
 
     @Property(tries = 40)
@@ -179,6 +190,19 @@ class AggregationProperties {
     void planningIsWhatItWas(@ForAll("calmLines") List<CountLine> lines, @ForAll("books") Map<Position, Quantity> books,
                              @ForAll boolean delta, @ForAll @IntRange(min = 1, max = 4) int maxLines,
                              @ForAll ConflictPolicy policy, @ForAll @IntRange(min = 0, max = 2) int accountsKind) {
+        planIsWhatItWas(lines, books, delta, maxLines, policy, accountsKind);
+    }
+
+    /** Hundreds of positions: more than one batch of the planner's book lookups. */
+    @Property(tries = 40)
+    void planningManyPositionsIsWhatItWas(@ForAll("manyCalmLines") List<CountLine> lines,
+                                          @ForAll("largeBooks") Map<Position, Quantity> books, @ForAll boolean delta,
+                                          @ForAll ConflictPolicy policy) {
+        planIsWhatItWas(lines, books, delta, 50, policy, 2);
+    }
+
+    private static void planIsWhatItWas(List<CountLine> lines, Map<Position, Quantity> books, boolean delta,
+                                        int maxLines, ConflictPolicy policy, int accountsKind) {
         VendorCapabilities capabilities = delta ? InMemoryVendor.deltaCapabilities(maxLines)
                 : InMemoryVendor.absoluteCapabilities(maxLines);
         Aggregation aggregation = Aggregation.of(lines, capabilities.binsAndLots());
