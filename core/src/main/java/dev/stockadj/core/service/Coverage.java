@@ -94,7 +94,6 @@ public final class Coverage {
          * length.
          */
         private static final int STRIDE = 3;
-        private static final int BATCH = 256;
         private final Position[] positions;
         private final Quantity[] quantities;
         private final int[] previous;
@@ -118,10 +117,10 @@ public final class Coverage {
                 positions[size] = position;
                 quantities[size++] = quantity;
             });
-            // the ids hashed in a loop of their own, so their texts are fetched from memory side by side
-            int[] hashes = new int[Math.min(BATCH, size)];
-            for (int from = 0; from < size; from += BATCH) {
-                int to = Math.min(size, from + BATCH);
+            // a batch of ids hashed, then chained (see Batch)
+            int[] hashes = new int[Batch.room(size)];
+            for (int from = 0; from < size; from += Batch.SIZE) {
+                int to = Batch.end(from, size);
                 for (int index = from; index < to; index++) {
                     hashes[index - from] = positions[index].item().value().hashCode();
                 }

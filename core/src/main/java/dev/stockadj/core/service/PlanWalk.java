@@ -22,11 +22,6 @@ final class PlanWalk {
     private static final byte LOSS = 1;
     private static final byte DETAILED = 2;
     private static final byte MOVES = 4;
-    /**
-     * Positions whose ids are hashed in a loop of their own, then their books looked up in another, then planned while
-     * their ids are still at hand: each loop's loads are independent, so the CPU fetches several at once.
-     */
-    private static final int BATCH = 256;
 
     private final VarianceLines.Builder variance;
     private final PlannedLine[] moving;
@@ -52,10 +47,11 @@ final class PlanWalk {
                        boolean documents) {
         PlanWalk walk = new PlanWalk(positions.size(), count.currency(), documents);
         Coverage.Index index = new Coverage.Index(books);
-        Quantity[] book = new Quantity[Math.min(BATCH, positions.size())];
+        // a batch's ids hashed, then their books looked up, then planned while at hand (see Batch)
+        Quantity[] book = new Quantity[Batch.room(positions.size())];
         int[] hashes = new int[book.length];
-        for (int from = 0; from < positions.size(); from += BATCH) {
-            int to = Math.min(positions.size(), from + BATCH);
+        for (int from = 0; from < positions.size(); from += Batch.SIZE) {
+            int to = Batch.end(from, positions.size());
             for (int k = from; k < to; k++) {
                 hashes[k - from] = positions.get(k).position().item().value().hashCode();
             }

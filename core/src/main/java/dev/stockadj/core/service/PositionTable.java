@@ -31,8 +31,6 @@ final class PositionTable {
     static final int BOOK = 1;
     static final int COST = 2;
     static final int EXPIRES = 4;
-    /** Lines hashed ahead of summing, in a loop of their own, so their texts are fetched from memory side by side. */
-    private static final int BATCH = 256;
 
     private final CountLines lines;
     private final int[] next;
@@ -62,9 +60,10 @@ final class PositionTable {
     /** The lines summed, handing {@code eachLine} every line as it is summed, in order. */
     static PositionTable of(CountLines lines, Consumer<CountLine> eachLine) {
         PositionTable table = new PositionTable(lines);
-        int[] hashes = new int[Math.min(BATCH, lines.size())];
-        for (int from = 0; from < lines.size(); from += BATCH) {
-            int to = Math.min(lines.size(), from + BATCH);
+        // a batch of lines hashed, then summed and handed on (see Batch)
+        int[] hashes = new int[Batch.room(lines.size())];
+        for (int from = 0; from < lines.size(); from += Batch.SIZE) {
+            int to = Batch.end(from, lines.size());
             for (int i = from; i < to; i++) {
                 CountLine line = lines.line(i);
                 hashes[i - from] = hash(lines.item(i), line.bin(), line.lot());

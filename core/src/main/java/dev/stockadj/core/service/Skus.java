@@ -16,8 +16,6 @@ import java.util.function.Function;
  * map probes linearly on low hash bits, and SKUs that count up cluster there).
  */
 final class Skus {
-    /** Lines whose SKUs are hashed in a loop of their own before they are looked up (see {@link #found}). */
-    private static final int BATCH = 256;
     private static final Skus NONE = new Skus(DistinctSet.ofDistinct(new Object[0], 0), new ItemId[0], new int[0]);
     private final DistinctSet<Sku> asked;
     private final ItemId[] items;
@@ -34,10 +32,11 @@ final class Skus {
     static <L> Skus resolve(ResolveItemsPort port, List<L> lines, Function<L, ItemRef> item) {
         DistinctSet<Sku> asked = null;
         int[] places = null;
-        Sku[] skus = new Sku[Math.min(BATCH, lines.size())];
+        // a batch of lines' SKUs hashed, then added (see Batch)
+        Sku[] skus = new Sku[Batch.room(lines.size())];
         int[] hashes = new int[skus.length];
-        for (int from = 0; from < lines.size(); from += BATCH) {
-            int to = Math.min(lines.size(), from + BATCH);
+        for (int from = 0; from < lines.size(); from += Batch.SIZE) {
+            int to = Batch.end(from, lines.size());
             for (int i = from; i < to; i++) {
                 Sku sku = item.apply(lines.get(i)) instanceof Sku named ? named : null;
                 skus[i - from] = sku;

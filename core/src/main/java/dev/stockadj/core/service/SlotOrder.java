@@ -26,21 +26,16 @@ final class SlotOrder {
     private long[] spareLow;
     private int[] spareSlots;
 
-    /**
-     * Positions whose ids are fetched in a loop of their own before they are packed, so their texts are fetched from
-     * memory side by side rather than one after another.
-     */
-    private static final int BATCH = 256;
-
     private SlotOrder(Position[] positions, int count) {
         this.positions = positions;
         high = new long[count];
         low = new long[count];
         slots = new int[count];
-        String[] items = new String[Math.min(BATCH, count)];
+        // a batch of ids fetched, then packed (see Batch)
+        String[] items = new String[Batch.room(count)];
         int[] lengths = new int[items.length];
-        for (int from = 0; from < count; from += BATCH) {
-            int to = Math.min(count, from + BATCH);
+        for (int from = 0; from < count; from += Batch.SIZE) {
+            int to = Batch.end(from, count);
             for (int slot = from; slot < to; slot++) {
                 items[slot - from] = positions[slot].item().value();
                 lengths[slot - from] = items[slot - from].length();
