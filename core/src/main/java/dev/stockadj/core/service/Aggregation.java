@@ -24,8 +24,8 @@ final class Aggregation {
     private final Object[] items;
     private int itemCount;
 
-    private Aggregation(CountLines lines, boolean binsAndLots, Consumer<CountLine> eachLine) {
-        PositionTable table = PositionTable.of(lines, eachLine);
+    private Aggregation(CountLines lines, boolean binsAndLots, Consumer<CountLine> eachLine, int presized) {
+        PositionTable table = PositionTable.of(lines, eachLine, presized);
         SlotOrder order = SlotOrder.of(table.positions(), table.slots());
         for (int slot : table.anyDiffers() ? order.slots() : new int[0]) {
             disagreements(table, slot);
@@ -36,13 +36,18 @@ final class Aggregation {
 
     /** Every line must name its item by {@link ItemId} (SKUs resolved first). */
     public static Aggregation of(List<CountLine> lines, boolean binsAndLots) {
+        return of(lines, binsAndLots, PositionTable.PRESIZED);
+    }
+
+    /** With room made at first for {@code presized} positions (tests use a few, so the table grows). */
+    static Aggregation of(List<CountLine> lines, boolean binsAndLots, int presized) {
         return new Aggregation(CountLines.of(lines), binsAndLots, line -> {
-        });
+        }, presized);
     }
 
     /** The same, handing {@code eachLine} every line as it is summed, in order (planning fingerprints them so). */
     static Aggregation of(CountLines lines, boolean binsAndLots, Consumer<CountLine> eachLine) {
-        return new Aggregation(lines, binsAndLots, eachLine);
+        return new Aggregation(lines, binsAndLots, eachLine, PositionTable.PRESIZED);
     }
 
     /** The positions counted, in order (item, bin, lot). */

@@ -32,6 +32,13 @@ final class PositionTable {
     static final int COST = 2;
     static final int EXPIRES = 4;
 
+    /**
+     * Room made at once for up to this many positions (about 3.7 MB): a count of up to as many lines is summed
+     * without growing the table, which otherwise moved every entry four times on the way to 10,000 positions; a
+     * larger count that names few products wastes no more than that.
+     */
+    static final int PRESIZED = 1 << 16;
+
     private final CountLines lines;
     private final int[] next;
     /** Two ints per table entry: 1 + a slot number (0: empty), and the hash of the slot's position. */
@@ -49,17 +56,20 @@ final class PositionTable {
     private boolean detailed;
     private boolean anyDiffers;
 
-    private PositionTable(CountLines lines) {
+    private PositionTable(CountLines lines, int presized) {
         this.lines = lines;
         this.next = new int[lines.size()];
-        int capacity = Math.max(16, Math.min(lines.size(), 1024));
+        int capacity = Math.max(16, Math.min(lines.size(), presized));
         this.table = new int[(Integer.highestOneBit(capacity * 2 - 1) << 1) * 2];
         allocate(capacity);
     }
 
-    /** The lines summed, handing {@code eachLine} every line as it is summed, in order. */
-    static PositionTable of(CountLines lines, Consumer<CountLine> eachLine) {
-        PositionTable table = new PositionTable(lines);
+    /**
+     * The lines summed, handing {@code eachLine} every line as it is summed, in order, with room made at first for
+     * {@code presized} positions ({@link #PRESIZED}).
+     */
+    static PositionTable of(CountLines lines, Consumer<CountLine> eachLine, int presized) {
+        PositionTable table = new PositionTable(lines, presized);
         // a batch of lines hashed, then summed and handed on (see Batch)
         int[] hashes = new int[Batch.room(lines.size())];
         for (int from = 0; from < lines.size(); from += Batch.SIZE) {

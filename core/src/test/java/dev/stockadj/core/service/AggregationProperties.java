@@ -115,10 +115,15 @@ class AggregationProperties {
         assertThat(lean.problems()).isEqualTo(original.problems());
     }
 
-    /** Counts longer than the batches in which lines are hashed ahead of summing. */
+    /**
+     * Counts longer than the batches in which lines are hashed ahead of summing; {@code growing}: with room made at
+     * first for 16 positions, so the table grows on the way, as it does only past 65,536 positions otherwise.
+     */
     @Property(tries = 40)
-    void summingManyLinesIsWhatItWas(@ForAll("manyLines") List<CountLine> lines, @ForAll boolean binsAndLots) {
-        Aggregation lean = Aggregation.of(lines, binsAndLots);
+    void summingManyLinesIsWhatItWas(@ForAll("manyLines") List<CountLine> lines, @ForAll boolean binsAndLots,
+                                     @ForAll boolean growing) {
+        Aggregation lean = growing ? Aggregation.of(lines, binsAndLots, 16)
+                : Aggregation.of(lines, binsAndLots);
         OriginalAggregation original = OriginalAggregation.of(lines, binsAndLots);
 
         assertThat(lean.positions()).isEqualTo(original.positions());
