@@ -26,9 +26,14 @@ import java.util.function.IntPredicate;
  * {@link RateLimiter} (so the limiter has heard every answer before the next request leaves) and logged by the
  * {@link RequestLog}. A write is sent once: a failure without an answer is {@link VendorUnavailable}, "may have
  * been sent" exactly when {@link MayHaveArrived} says so. A 429 (refused, not recorded) is waited out as the
- * limiter says and sent again, reads and writes alike, at most {@value #RATE_LIMIT_RETRIES} times. A read that met a
- * 5xx or no answer may be sent again after a back-off, as often as the vendor's adapter allows. Every other answer
- * passes the vendor's {@link AnswerCheck} (which throws the failure an answer means) and is returned.
+ * limiter says and sent again, reads and writes alike, at most {@value #RATE_LIMIT_RETRIES} times. A read that failed
+ * on a connection kept open from an earlier request, before any answer came ({@link MayHaveArrived#onKeptConnection}:
+ * the vendor closed it while it sat idle, as servers do after seconds to a minute, and a wait for the rate limit is
+ * that long) is sent again at once on another connection, up to {@value #KEPT_CONNECTION_RETRIES} times, whatever
+ * the adapter allows otherwise: a read changes nothing, and one idle connection closed under it must not end a run. A
+ * write that failed so is not: it may have arrived. A read that met a 5xx or no answer may be sent again after a
+ * back-off, as often as the vendor's adapter allows. Every other answer passes the vendor's {@link AnswerCheck}
+ * (which throws the failure an answer means) and is returned.
  */
 public final class Exchange {
     /** The vendor's knowledge of which answers are failures: throws the one {@code answer} means, if any. */
@@ -49,6 +54,11 @@ public final class Exchange {
     private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
     public static final int RATE_LIMIT_RETRIES = 3;
     public static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    /**
+     * How often one read is sent again after failing on a kept connection: OkHttp keeps up to 5 idle connections,
+     * and all of them may have been closed during the same wait; each one that failed is not used again.
+     */
+    static final int KEPT_CONNECTION_RETRIES = 5;
 
     private final String vendor;
     private final RateLimiter limiter;
@@ -96,6 +106,7 @@ public final class Exchange {
     private HttpAnswer send(Call<ResponseBody> call, boolean write, String what) {
         int refused = 0;
         int failed = 0;
+        int reopened = 0;
         for (int attempt = 1; ; attempt++) {
             Call<ResponseBody> sent = attempt == 1 ? call : call.clone();
             Request request = sent.request();
@@ -109,6 +120,12 @@ public final class Exchange {
                 } catch (IOException e) {
                     limiter.failed(permit, MayHaveArrived.after(e));
                     log.failed(request, attempt, started, e);
+                    if (!write && MayHaveArrived.onKeptConnection(e) && reopened++ < KEPT_CONNECTION_RETRIES) {
+                        LOG.info("{}: {} {}: the connection kept open since an earlier request was closed before an"
+                                + " answer came; reading again on another", vendor, request.method(),
+                                redactor.redact(request.url().encodedPath()));
+                        continue;
+                    }
                     if (write || failed >= readRetries) {
                         throw unreachable(e, what);
                     }

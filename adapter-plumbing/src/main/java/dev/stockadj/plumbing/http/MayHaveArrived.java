@@ -1,5 +1,6 @@
 package dev.stockadj.plumbing.http;
 
+import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
@@ -10,6 +11,9 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The one rule exactly-once rests on: may a request that failed have reached the vendor? It may once it was
@@ -18,13 +22,30 @@ import java.io.IOException;
  * timeout, TLS handshake) it surely was not. The moment is not guessed from exception types or messages: this
  * network interceptor, which OkHttp calls only once a connection is open and just before the request is written,
  * marks every I/O failure from there on, and {@link #after} reads the mark.
+ *
+ * <p>The mark also says whether the connection had carried an earlier exchange and the request failed before any
+ * answer came ({@link #onKeptConnection}): a connection kept open for the next request, which the vendor (or a proxy
+ * before it) may have closed while it sat idle — servers close idle connections after seconds to a minute, and a
+ * client waiting out a rate limit leaves them idle that long. OkHttp checks a kept connection before reusing it only
+ * for requests other than GET, and only when it sat idle for 10 s; a GET sent on one the server has closed fails
+ * with "unexpected end of stream". Such a request still may have arrived; what can be done about it is the
+ * {@link Exchange}'s to decide (a read is sent again, a write never).
  */
 public final class MayHaveArrived implements Interceptor {
+    /** The connections that carried an exchange, held weakly: a connection OkHttp let go is forgotten with it. */
+    private final Set<Connection> used = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /** An I/O failure after the request was handed to the connection; its cause is what really happened. */
     static final class HandedOver extends IOException {
+        private final boolean keptConnection;
+
         HandedOver(IOException cause) {
+            this(cause, false);
+        }
+
+        HandedOver(IOException cause, boolean keptConnection) {
             super("failed after the request was handed to the connection: " + cause.getMessage(), cause);
+            this.keptConnection = keptConnection;
         }
     }
 
@@ -33,6 +54,19 @@ public final class MayHaveArrived implements Interceptor {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HandedOver) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the request that ended in {@code failure} was sent on a connection kept open from an earlier exchange
+     * and failed before any answer came: the vendor may have closed that connection while it was idle.
+     */
+    public static boolean onKeptConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HandedOver handedOver) {
+                return handedOver.keptConnection;
             }
         }
         return false;
@@ -49,11 +83,13 @@ public final class MayHaveArrived implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+        Connection connection = chain.connection();
+        boolean kept = connection != null && !used.add(connection);
         Response response;
         try {
             response = chain.proceed(chain.request());
         } catch (IOException e) {
-            throw marked(e);
+            throw e instanceof HandedOver ? e : new HandedOver(e, kept);
         }
         ResponseBody body = response.body();
         return body == null ? response : response.newBuilder().body(new MarkedBody(body)).build();

@@ -115,6 +115,48 @@ class ExchangeTest {
         assertThat(server.getRequestCount()).as("never sent again").isEqualTo(1);
     }
 
+    /**
+     * The server answers and then closes the connection, as a vendor closes one that sat idle: OkHttp keeps it for
+     * the next request and, for a GET, does not look before reusing it.
+     */
+    @Test
+    void aReadOnAConnectionTheVendorClosedIsSentAgainAtOnceOnAnotherEvenWhereReadsAreNeverRetried() {
+        server.enqueue(new MockResponse().setBody("[1]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(new MockResponse().setBody("[2]"));
+        Exchange exchange = exchange(0);
+        Api api = api(server.url("/v1").uri());
+
+        assertThat(exchange.read(api.items()).body()).isEqualTo("[1]");
+        assertThat(exchange.read(api.items()).body()).isEqualTo("[2]");
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(clock.sleeps()).as("no back-off").isEmpty();
+    }
+
+    @Test
+    void aWriteOnAConnectionTheVendorClosedIsNotSentAgainAndMayHaveArrived() {
+        server.enqueue(new MockResponse().setBody("[1]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(new MockResponse().setBody("{}"));
+        Exchange exchange = exchange(3);
+        Api api = api(server.url("/v1").uri());
+        exchange.read(api.items());
+
+        assertThatThrownBy(() -> exchange.write(api.post()))
+                .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue());
+        assertThat(server.getRequestCount()).as("the write never reached the server; nor was it sent again")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReadThatFailsOnANewConnectionIsNotSentAgainWhereReadsAreNeverRetried() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(new MockResponse().setBody("[2]"));
+
+        assertThatThrownBy(() -> exchange(0).read(api(server.url("/v1").uri()).items()))
+                .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue());
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     @Test
     void aRefusedConnectionSurelySentNothing() throws IOException {
         int closed;
