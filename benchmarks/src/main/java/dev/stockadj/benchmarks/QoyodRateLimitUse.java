@@ -1,6 +1,7 @@
 package dev.stockadj.benchmarks;
 
 import dev.stockadj.core.model.plan.AdjustmentDocument;
+import dev.stockadj.core.port.out.VendorFailure;
 import dev.stockadj.plumbing.http.RateLimit;
 import dev.stockadj.plumbing.sandbox.RateUse;
 import dev.stockadj.qoyod.QoyodAdapter;
@@ -41,6 +42,9 @@ public final class QoyodRateLimitUse {
                 for (int i = 0; i < documents; i++) {
                     adapter.post(document);
                 }
+            } catch (VendorFailure e) {
+                System.err.printf("the run stopped at a failure the adapter reported: %s%n", e.getMessage());
+                System.exit(1);
             }
             use = RateUse.of(sandbox.received(), limit, window);
         }

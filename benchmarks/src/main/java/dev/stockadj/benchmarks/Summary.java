@@ -15,8 +15,10 @@ import java.util.Map;
 /**
  * Turns a JMH result file ({@code -rf json}) into per-line figures: time and bytes allocated per line, lines per
  * second, and for planning the ratio of its throughput to the raw loop's at the same size in the same run (the
- * issue's goal: at least 0.05), and for the floor's shape (absolute, by item) how many times the least work any
- * planner must do ({@link PlanningFloor}) at the same size planning takes. Bytes per line come from the gc profiler's {@code gc.alloc.rate.norm}.
+ * goal: at least 0.05 at a million lines, where the loop waits on memory as planning does), and for the floor's shape
+ * (absolute, by item) how many times the least work any planner must do ({@link PlanningFloor}) at the same size
+ * planning takes (the goal at every size: at most 2.5; README's Performance says why). Bytes per line come from the
+ * gc profiler's {@code gc.alloc.rate.norm}.
  */
 public final class Summary {
     private static final String BASELINE = "RawLoopBaseline";
