@@ -116,17 +116,22 @@ class ExchangeTest {
     }
 
     /**
-     * The server answers and then closes the connection, as a vendor closes one that sat idle: OkHttp keeps it for
-     * the next request and, for a GET, does not look before reusing it.
+     * The server answers a first read, then closes the connection, as a vendor closes one that sat idle: OkHttp keeps
+     * it for the next request and, for a GET, does not look before reusing it. The next answer is {@code next}.
      */
+    private Api readThenClosed(Exchange exchange, String next) {
+        server.enqueue(new MockResponse().setBody("[1]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(new MockResponse().setBody(next));
+        Api api = api(server.url("/v1").uri());
+        assertThat(exchange.read(api.items()).body()).isEqualTo("[1]");
+        return api;
+    }
+
     @Test
     void aReadOnAConnectionTheVendorClosedIsSentAgainAtOnceOnAnotherEvenWhereReadsAreNeverRetried() {
-        server.enqueue(new MockResponse().setBody("[1]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
-        server.enqueue(new MockResponse().setBody("[2]"));
         Exchange exchange = exchange(0);
-        Api api = api(server.url("/v1").uri());
+        Api api = readThenClosed(exchange, "[2]");
 
-        assertThat(exchange.read(api.items()).body()).isEqualTo("[1]");
         assertThat(exchange.read(api.items()).body()).isEqualTo("[2]");
 
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -135,11 +140,8 @@ class ExchangeTest {
 
     @Test
     void aWriteOnAConnectionTheVendorClosedIsNotSentAgainAndMayHaveArrived() {
-        server.enqueue(new MockResponse().setBody("[1]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
-        server.enqueue(new MockResponse().setBody("{}"));
         Exchange exchange = exchange(3);
-        Api api = api(server.url("/v1").uri());
-        exchange.read(api.items());
+        Api api = readThenClosed(exchange, "{}");
 
         assertThatThrownBy(() -> exchange.write(api.post()))
                 .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue());
