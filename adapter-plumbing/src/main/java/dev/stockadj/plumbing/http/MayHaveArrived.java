@@ -11,6 +11,7 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -23,9 +24,9 @@ import java.util.WeakHashMap;
  * network interceptor, which OkHttp calls only once a connection is open and just before the request is written,
  * marks every I/O failure from there on, and {@link #after} reads the mark.
  *
- * <p>The mark also says whether the connection had carried an earlier exchange and the request failed before any
- * answer came ({@link #onKeptConnection}): a connection kept open for the next request, which the vendor (or a proxy
- * before it) may have closed while it sat idle — servers close idle connections after seconds to a minute, and a
+ * <p>The mark also says whether the connection had carried an earlier exchange and the request failed on it before
+ * any answer came, other than by a timeout ({@link #onKeptConnection}): a connection kept open for the next request,
+ * which the vendor (or a proxy before it) may have closed while it sat idle — servers close idle connections after seconds to a minute, and a
  * client waiting out a rate limit leaves them idle that long. OkHttp checks a kept connection before reusing it only
  * for requests other than GET, and only when it sat idle for 10 s; a GET sent on one the server has closed fails
  * with "unexpected end of stream". Such a request still may have arrived; what can be done about it is the
@@ -61,7 +62,8 @@ public final class MayHaveArrived implements Interceptor {
 
     /**
      * Whether the request that ended in {@code failure} was sent on a connection kept open from an earlier exchange
-     * and failed before any answer came: the vendor may have closed that connection while it was idle.
+     * and failed before any answer came, not by waiting out a timeout (a vendor slow to answer is not a closed
+     * connection): the vendor may have closed that connection while it was idle.
      */
     public static boolean onKeptConnection(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -89,7 +91,7 @@ public final class MayHaveArrived implements Interceptor {
         try {
             response = chain.proceed(chain.request());
         } catch (IOException e) {
-            throw e instanceof HandedOver ? e : new HandedOver(e, kept);
+            throw e instanceof HandedOver ? e : new HandedOver(e, kept && !(e instanceof InterruptedIOException));
         }
         ResponseBody body = response.body();
         return body == null ? response : response.newBuilder().body(new MarkedBody(body)).build();

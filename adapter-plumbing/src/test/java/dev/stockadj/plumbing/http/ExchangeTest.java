@@ -150,6 +150,20 @@ class ExchangeTest {
     }
 
     @Test
+    void aReadThatTimesOutOnAKeptConnectionIsNotSentAgainWhereReadsAreNeverRetried() {
+        server.enqueue(new MockResponse().setBody("[1]"));
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(new MockResponse().setBody("[3]"));
+        Exchange exchange = exchange(0);
+        Api api = api(server.url("/v1").uri());
+        exchange.read(api.items());
+
+        assertThatThrownBy(() -> exchange.read(api.items()))
+                .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.getMessage()).contains("read timeout"));
+        assertThat(server.getRequestCount()).as("a vendor slow to answer is not a closed connection").isEqualTo(2);
+    }
+
+    @Test
     void aReadThatFailsOnANewConnectionIsNotSentAgainWhereReadsAreNeverRetried() {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         server.enqueue(new MockResponse().setBody("[2]"));
