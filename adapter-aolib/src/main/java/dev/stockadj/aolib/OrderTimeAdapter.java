@@ -109,7 +109,7 @@ public final class OrderTimeAdapter implements DescribeVendorPort, ReadBookQuant
         OrderTimeFailures failures = new OrderTimeFailures(new StatusFailures("Order Time", redactor, json));
         Exchange exchange = new Exchange("Order Time", new RateLimiter("Order Time", settings.rateLimit(), clock), clock,
                 redactor, "dev.stockadj.aolib.http", 0,
-                Exchange.AnswerCheck.failing(OrderTimeFailures::passes, failures::status));
+                Exchange.AnswerCheck.failing(OrderTimeFailures::passes, failures::status), http::closeIdleConnections);
         return new OrderTimeAdapter(settings, http,
                 new OrderTimeClient(http.api(OrderTimeApi.class, json), json, failures, exchange));
     }

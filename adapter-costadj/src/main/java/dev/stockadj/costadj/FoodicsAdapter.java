@@ -96,7 +96,7 @@ public final class FoodicsAdapter implements DescribeVendorPort, CostAdjustmentP
         FoodicsFailures failures = new FoodicsFailures(new StatusFailures("Foodics", redactor, json));
         Exchange exchange = new Exchange("Foodics", new RateLimiter("Foodics", settings.rateLimit(), clock,
                 new FoodicsBlockRule()), clock, redactor, "dev.stockadj.costadj.http", READ_RETRIES,
-                Exchange.AnswerCheck.failing(FoodicsFailures::passes, failures::failure));
+                Exchange.AnswerCheck.failing(FoodicsFailures::passes, failures::failure), client::closeIdleConnections);
         Decoder decoder = new Decoder(json, redactor);
         CreatorLookup creators = new CreatorLookup(settings.creatorId(), api, exchange, decoder);
         return new FoodicsAdapter(client,

@@ -75,7 +75,7 @@ public final class QoyodAdapter implements DescribeVendorPort, ReadBookQuantitie
         QoyodFailures failures = new QoyodFailures(new StatusFailures("Qoyod", redactor, json));
         Exchange exchange = new Exchange("Qoyod", new RateLimiter("Qoyod", settings.rateLimit(), clock), clock,
                 redactor, "dev.stockadj.qoyod.http", 0, Exchange.AnswerCheck.failing(QoyodFailures::passes,
-                failures::statusFailure));
+                failures::statusFailure), client::closeIdleConnections);
         AnswerReader reader = new AnswerReader(json, failures);
         this.catalog = new ProductCatalog(api, exchange, reader);
         this.books = new BookReader(catalog);

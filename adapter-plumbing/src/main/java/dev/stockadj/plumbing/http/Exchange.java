@@ -15,6 +15,7 @@ import retrofit2.Response;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,7 +32,9 @@ import java.util.function.IntPredicate;
  * the vendor closed it while it sat idle, as servers do after seconds to a minute, and a wait for the rate limit is
  * that long) is sent again at once on another connection, up to {@value #KEPT_CONNECTION_RETRIES} times, whatever
  * the adapter allows otherwise: a read changes nothing, and one idle connection closed under it must not end a run. A
- * write that failed so is not: it may have arrived. A read that met a 5xx or no answer may be sent again after a
+ * write that failed so is not: it may have arrived, so a write is not sent on a connection that sat idle for
+ * {@link #IDLE_BEFORE_WRITE} or more: the idle connections are closed first ({@code closeIdleConnections}) and the write
+ * goes on a new one. A read that met a 5xx or no answer may be sent again after a
  * back-off, as often as the vendor's adapter allows. Every other answer passes the vendor's {@link AnswerCheck}
  * (which throws the failure an answer means) and is returned.
  */
@@ -59,6 +62,14 @@ public final class Exchange {
      * and all of them may have been closed during the same wait; each one that failed is not used again.
      */
     static final int KEPT_CONNECTION_RETRIES = 5;
+    /**
+     * How long the adapter's connections may sit idle before a write has them closed and opens its own: less than
+     * the shortest keep-alive servers commonly give an idle connection (Apache's and Node's 5 s by default, nginx
+     * hardened to the CIS benchmark's 10 s or less), so a write does not go on one the vendor has just closed —
+     * which OkHttp checks for only after 10 s, and which would leave the write in doubt. Back-to-back writes keep
+     * their connection.
+     */
+    static final Duration IDLE_BEFORE_WRITE = Duration.ofSeconds(2);
 
     private final String vendor;
     private final RateLimiter limiter;
@@ -66,14 +77,18 @@ public final class Exchange {
     private final Redactor redactor;
     private final RequestLog log;
     private final int readRetries;
+    private final Runnable closeIdleConnections;
+    /** When the last request ended (answered or failed); null before the first. */
+    private Instant lastEnded;
     private final AnswerCheck check;
 
     /**
      * @param logger      the adapter's request logger, {@code dev.stockadj.<vendor>.http}
      * @param readRetries how often a read is sent again after a 5xx or no answer (0: never)
+     * @param closeIdleConnections closes the client's idle connections ({@link VendorClient#closeIdleConnections})
      */
     public Exchange(String vendor, RateLimiter limiter, ClockPort clock, Redactor redactor, String logger,
-                    int readRetries, AnswerCheck check) {
+                    int readRetries, AnswerCheck check, Runnable closeIdleConnections) {
         this.vendor = Objects.requireNonNull(vendor, "vendor is required");
         this.limiter = Objects.requireNonNull(limiter, "limiter is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
@@ -81,6 +96,7 @@ public final class Exchange {
         this.log = new RequestLog(logger, redactor);
         this.readRetries = readRetries;
         this.check = Objects.requireNonNull(check, "check is required");
+        this.closeIdleConnections = Objects.requireNonNull(closeIdleConnections, "closeIdleConnections is required");
     }
 
     /** A read, named in messages by its method and path. */
@@ -113,11 +129,15 @@ public final class Exchange {
             HttpAnswer answer;
             synchronized (this) {
                 RateLimiter.Permit permit = limiter.acquire();
+                if (write && lastEnded != null && !clock.now().isBefore(lastEnded.plus(IDLE_BEFORE_WRITE))) {
+                    closeIdleConnections.run();
+                }
                 long started = log.sending(request, attempt);
                 try {
                     Response<ResponseBody> response = sent.execute();
                     answer = new HttpAnswer(response.code(), text(response), response.headers());
                 } catch (IOException e) {
+                    lastEnded = clock.now();
                     limiter.failed(permit, MayHaveArrived.after(e));
                     log.failed(request, attempt, started, e);
                     if (!write && MayHaveArrived.onKeptConnection(e) && reopened++ < KEPT_CONNECTION_RETRIES) {
@@ -132,6 +152,7 @@ public final class Exchange {
                     backOff(request, failed++);
                     continue;
                 }
+                lastEnded = clock.now();
                 log.answered(request, attempt, started, answer.status(), answer.body());
                 if (answer.status() == 429) {
                     Optional<Duration> asked = RetryAfter.parse(answer.header("Retry-After").orElse(null), clock.now());

@@ -64,6 +64,15 @@ public final class VendorClient implements AutoCloseable {
                 .addConverterFactory(JacksonConverterFactory.create(json)).build().create(type);
     }
 
+    /**
+     * Closes the connections that sit idle in the client's pool (on a caller's client, its other idle connections
+     * too: they are opened again when next needed). Before a write that follows a pause, so that it goes on a new
+     * connection rather than one the vendor may have closed while it was idle ({@link Exchange}).
+     */
+    public void closeIdleConnections() {
+        http.connectionPool().evictAll();
+    }
+
     /** Releases the client's threads and connections — unless they are the caller's. */
     @Override
     public void close() {

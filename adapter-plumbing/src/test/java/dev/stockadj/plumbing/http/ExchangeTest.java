@@ -74,7 +74,7 @@ class ExchangeTest {
                     if (!answer.successful()) {
                         throw failures.of(answer, what, "check the key");
                     }
-                });
+                }, () -> client.closeIdleConnections());
     }
 
     @Test
@@ -139,7 +139,7 @@ class ExchangeTest {
     }
 
     @Test
-    void aWriteOnAConnectionTheVendorClosedIsNotSentAgainAndMayHaveArrived() {
+    void aWriteWithoutAPauseOnAConnectionTheVendorClosedIsNotSentAgainAndMayHaveArrived() {
         Exchange exchange = exchange(3);
         Api api = readThenClosed(exchange, "{}");
 
@@ -147,6 +147,16 @@ class ExchangeTest {
                 .isInstanceOfSatisfying(VendorUnavailable.class, e -> assertThat(e.maybeSent()).isTrue());
         assertThat(server.getRequestCount()).as("the write never reached the server; nor was it sent again")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteAfterThePauseAVendorMayCloseAConnectionInGoesOnANewConnection() {
+        Exchange exchange = exchange(0);
+        Api api = readThenClosed(exchange, "{}");
+        clock.advance(Exchange.IDLE_BEFORE_WRITE);
+
+        assertThat(exchange.write(api.post()).body()).isEqualTo("{}");
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
