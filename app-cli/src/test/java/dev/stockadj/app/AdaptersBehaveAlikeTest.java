@@ -6,6 +6,7 @@ import dev.stockadj.core.testing.ManualClock;
 import dev.stockadj.plumbing.http.Snippet;
 import dev.stockadj.plumbing.http.UserAgent;
 import okhttp3.Call;
+import okhttp3.Connection;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -33,16 +34,26 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * loopback: the credential's origin compared ignoring case, stockadj's User-Agent on every request, a Retry-After
  * date waited until, an answer quoted to one length, and the one "may have arrived" rule — a write that fails after
  * the request was handed over may have been recorded (the journal keeps it UNCERTAIN), one whose connection was
- * refused was not (it stays PLANNED). Each vendor's sandbox is started through its public start API; a date
+ * refused was not (it stays PLANNED) — and a write after a pause goes on a new connection. Each vendor's sandbox is started through its public start API; a date
  * Retry-After and a long error page, which no sandbox gives on request, come from a plain loopback server.
  */
 class AdaptersBehaveAlikeTest {
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final List<Request> sent = Collections.synchronizedList(new ArrayList<>());
+    /** The connection each sent request went on, in the order they were sent. */
+    private final List<Connection> carriedBy = Collections.synchronizedList(new ArrayList<>());
     private final OkHttpClient callers = new OkHttpClient.Builder().eventListener(new EventListener() {
+        private Connection acquired;
+
+        @Override
+        public void connectionAcquired(Call call, Connection connection) {
+            acquired = connection;
+        }
+
         @Override
         public void requestHeadersEnd(Call call, Request request) {
             sent.add(request);
+            carriedBy.add(acquired);
         }
     }).build();
     private final ManualClock clock = new ManualClock(Instant.now());
@@ -121,6 +132,32 @@ class AdaptersBehaveAlikeTest {
 
         assertThat(failure.getMessage()).contains(page.substring(0, Snippet.LENGTH) + "…")
                 .doesNotContain(page.substring(0, Snippet.LENGTH + 1));
+    }
+
+    /**
+     * A vendor may close a connection that sat idle, and a write that fails on one is left in doubt: after a pause
+     * a write goes on a new connection, on the caller's client too. Without a pause it keeps the one it had.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vendors")
+    void aWriteAfterAPauseGoesOnANewConnection(VendorUnderTest vendor) {
+        open(vendor);
+        VendorUnderTest.Connected adapter = open(vendor.connect(vendor.sandboxUrl(), callers, clock));
+
+        adapter.read();
+        int beforeWrite = sent.size();
+        adapter.write();
+        int beforePause = sent.size();
+        clock.advance(Duration.ofSeconds(2));
+        catchThrowableOfType(VendorFailure.class, adapter::write); // the same document again: some vendors refuse it
+
+        assertThat(sent.get(beforeWrite).method()).as("a write follows the read").isNotEqualTo("GET");
+        assertThat(carriedBy.get(beforeWrite)).as("no pause: the same connection")
+                .isSameAs(carriedBy.get(beforeWrite - 1));
+        assertThat(sent.get(beforePause).method()).as("the first request after the pause is a write")
+                .isNotEqualTo("GET");
+        assertThat(carriedBy.get(beforePause)).as("after the pause: a new connection")
+                .isNotIn(carriedBy.subList(0, beforePause));
     }
 
     @ParameterizedTest(name = "{0}")
