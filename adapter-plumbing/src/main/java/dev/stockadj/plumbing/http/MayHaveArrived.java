@@ -52,12 +52,7 @@ public final class MayHaveArrived implements Interceptor {
 
     /** Whether the request that ended in {@code failure} may have arrived: it carries the hand-over mark. */
     public static boolean after(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HandedOver) {
-                return true;
-            }
-        }
-        return false;
+        return mark(failure) != null;
     }
 
     /**
@@ -66,12 +61,18 @@ public final class MayHaveArrived implements Interceptor {
      * connection): the vendor may have closed that connection while it was idle.
      */
     public static boolean onKeptConnection(Throwable failure) {
+        HandedOver mark = mark(failure);
+        return mark != null && mark.keptConnection;
+    }
+
+    /** The hand-over mark in {@code failure}'s chain of causes; null when it has none. */
+    private static HandedOver mark(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HandedOver handedOver) {
-                return handedOver.keptConnection;
+                return handedOver;
             }
         }
-        return false;
+        return null;
     }
 
     /** What really failed: {@code failure} without the mark. */
@@ -91,14 +92,14 @@ public final class MayHaveArrived implements Interceptor {
         try {
             response = chain.proceed(chain.request());
         } catch (IOException e) {
-            throw e instanceof HandedOver ? e : new HandedOver(e, kept && !(e instanceof InterruptedIOException));
+            throw marked(e, kept && !(e instanceof InterruptedIOException));
         }
         ResponseBody body = response.body();
         return body == null ? response : response.newBuilder().body(new MarkedBody(body)).build();
     }
 
-    private static IOException marked(IOException e) {
-        return e instanceof HandedOver ? e : new HandedOver(e);
+    private static IOException marked(IOException e, boolean keptConnection) {
+        return e instanceof HandedOver ? e : new HandedOver(e, keptConnection);
     }
 
     /** The answer's body, its read failures marked. */
@@ -114,7 +115,7 @@ public final class MayHaveArrived implements Interceptor {
                     try {
                         return super.read(sink, byteCount);
                     } catch (IOException e) {
-                        throw marked(e);
+                        throw marked(e, false);
                     }
                 }
             });
