@@ -74,6 +74,12 @@ class AdaptersBehaveAlikeTest {
         return closeable;
     }
 
+    /** The vendor's adapter on its sandbox, through the caller's client; both closed after the test. */
+    private VendorUnderTest.Connected onItsSandbox(VendorUnderTest vendor) {
+        open(vendor);
+        return open(vendor.connect(vendor.sandboxUrl(), callers, clock));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vendors")
     void theCredentialsOriginIsComparedIgnoringCase(VendorUnderTest vendor) {
@@ -89,8 +95,7 @@ class AdaptersBehaveAlikeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vendors")
     void everyRequestCarriesStockadjsUserAgent(VendorUnderTest vendor) {
-        open(vendor);
-        VendorUnderTest.Connected adapter = open(vendor.connect(vendor.sandboxUrl(), callers, clock));
+        VendorUnderTest.Connected adapter = onItsSandbox(vendor);
 
         adapter.read();
         adapter.write();
@@ -141,8 +146,7 @@ class AdaptersBehaveAlikeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vendors")
     void aWriteAfterAPauseGoesOnANewConnection(VendorUnderTest vendor) {
-        open(vendor);
-        VendorUnderTest.Connected adapter = open(vendor.connect(vendor.sandboxUrl(), callers, clock));
+        VendorUnderTest.Connected adapter = onItsSandbox(vendor);
 
         adapter.read();
         int beforeWrite = sent.size();
